@@ -1,0 +1,72 @@
+// Worker process entry (`npm run worker`), also started inside the web process when
+// RUN_WORKER_IN_WEB=true. Env is imported first so a bad config stops before anything connects.
+import { env } from "@/server/env";
+import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { pathToFileURL } from "node:url";
+import { logger } from "@/server/logger";
+import { createRedis } from "@/server/redis";
+import { JOBS, QUEUE_NAMES, isJobName } from "./definitions";
+import { PROCESSORS } from "./processors";
+import { WORKER_SETTINGS, closeQueues } from "./queues";
+
+export interface RunningWorkers {
+  close(): Promise<void>;
+}
+
+async function processJob(job: Job): Promise<unknown> {
+  if (!isJobName(job.name)) throw new UnrecoverableError(`Unknown job ${job.name}`);
+  // Parse again on the way out of Redis: the payload may predate a schema change.
+  const parsed = JOBS[job.name].schema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
+  const processor = PROCESSORS[job.name] as (payload: unknown) => Promise<unknown>;
+  return processor(parsed.data);
+}
+
+export function startWorkers(): RunningWorkers {
+  const workers = QUEUE_NAMES.map((queue) => {
+    const worker = new Worker(queue, processJob, {
+      connection: createRedis("worker", `worker:${queue}`),
+      prefix: env.REDIS_PREFIX,
+      ...WORKER_SETTINGS[queue],
+    });
+    worker.on("failed", (job, error) =>
+      logger.warn({ queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error }, "job failed"),
+    );
+    worker.on("error", (error) => logger.error({ queue, err: error }, "worker error"));
+    return worker;
+  });
+  logger.info({ queues: QUEUE_NAMES }, "workers started");
+  return {
+    // worker.close() waits for jobs in progress to finish; callers bound the wait with a timeout.
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      await closeQueues();
+    },
+  };
+}
+
+// 25 s: enough for an in-flight Slack or WhatsApp call with its own 10 s timeout to finish,
+// and under the 30 s most orchestrators (docker stop, Kubernetes) wait before SIGKILL.
+const SHUTDOWN_GRACE_MS = 25_000;
+
+async function main() {
+  const running = startWorkers();
+  const { db } = await import("@/server/db");
+  const stop = async (signal: string) => {
+    logger.info({ signal }, "worker shutting down");
+    const timer = setTimeout(() => {
+      logger.error("worker did not stop in time; exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    await running.close();
+    await db.$disconnect();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  void main();
+}

@@ -1,0 +1,60 @@
+// The Socket.IO server. Only the web process holds `io`; route handlers and workers publish
+// through Redis with publish.ts, and the Redis adapter fans events out to every web process.
+import type { Server as HttpServer } from "node:http";
+import { createAdapter } from "@socket.io/redis-adapter";
+import { Server, type Socket } from "socket.io";
+import { resolveActor } from "@/features/tenants/resolve-actor";
+import { getSessionFromHeaders } from "./auth";
+import { logger } from "./logger";
+import { createRedis, redisKey } from "./redis";
+import { agentRoom, organizationRoom } from "./realtime-rooms";
+
+export interface RealtimeServer {
+  io: Server;
+  close(): Promise<void>;
+}
+
+export const REALTIME_CHANNEL = () => redisKey("socket.io");
+
+export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
+  const pub = createRedis("worker", "realtime-pub");
+  const sub = pub.duplicate({ connectionName: "baton:realtime-sub" });
+  const io = new Server(httpServer, {
+    // Next's dev server upgrades its own HMR socket on the same port: leave other upgrades alone.
+    destroyUpgrade: false,
+    adapter: createAdapter(pub, sub, { key: REALTIME_CHANNEL() }),
+    serveClient: false,
+  });
+  attachAgentNamespace(io);
+  return {
+    io,
+    async close() {
+      await io.close();
+      await Promise.allSettled([pub.quit(), sub.quit()]);
+    },
+  };
+}
+
+/** /agent: the inbox. Authenticated by the session cookie; each socket joins its workspace room. */
+function attachAgentNamespace(io: Server) {
+  const agents = io.of("/agent");
+  agents.use(async (socket, next) => {
+    try {
+      const found = await getSessionFromHeaders(new Headers({ cookie: socket.handshake.headers.cookie ?? "" }));
+      if (!found) return next(new Error("UNAUTHORIZED"));
+      const active = (found.session as { activeOrganizationId?: string | null }).activeOrganizationId;
+      const actor = await resolveActor({ userId: found.user.id, sessionId: found.session.id, activeOrganizationId: active });
+      if (!actor) return next(new Error("FORBIDDEN"));
+      socket.data.actor = actor;
+      next();
+    } catch (error) {
+      logger.error({ err: error }, "agent socket auth failed");
+      next(new Error("INTERNAL"));
+    }
+  });
+  agents.on("connection", (socket: Socket) => {
+    const { organizationId, userId } = socket.data.actor;
+    // Rooms are derived from the authenticated actor only; a client can never name a room to join.
+    void socket.join([organizationRoom(organizationId), agentRoom(organizationId, userId)]);
+  });
+}

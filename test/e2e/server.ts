@@ -1,0 +1,15 @@
+// Starts Baton for the browser tests: a fresh database with the committed migrations and the
+// demo seed, then the web server (with workers) as production runs it.
+import { createTestDatabase } from "../setup/test-database";
+
+const url = new URL(process.env.DATABASE_URL!);
+const name = url.pathname.slice(1);
+await createTestDatabase(process.env.DATABASE_URL!, name);
+
+const { seedDemo } = await import("../../prisma/seed-demo");
+await seedDemo();
+const { startWebServer } = await import("../../src/server/main");
+const server = await startWebServer();
+const stop = () => void server.close().then(() => process.exit(0));
+process.once("SIGTERM", stop);
+process.once("SIGINT", stop);

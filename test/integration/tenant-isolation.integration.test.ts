@@ -1,0 +1,172 @@
+// Tenant isolation: a member of workspace B can never read or change workspace A's data through
+// any route or socket. The route table below must name every route file under src/app/api:
+// a new route without an entry here fails the first test, so each issue adds its routes.
+import { readdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as healthRoute from "@/app/api/health/route";
+import * as meRoute from "@/app/api/me/route";
+import * as workspaceRoute from "@/app/api/workspace/route";
+import * as switchRoute from "@/app/api/workspaces/switch/route";
+import * as membersRoute from "@/app/api/workspace/members/route";
+import * as memberRoute from "@/app/api/workspace/members/[memberId]/route";
+import * as invitationsRoute from "@/app/api/workspace/invitations/route";
+import * as invitationRoute from "@/app/api/workspace/invitations/[invitationId]/route";
+import * as acceptRoute from "@/app/api/invitations/[invitationId]/accept/route";
+import * as apiKeysRoute from "@/app/api/workspace/api-keys/route";
+import * as apiKeyRoute from "@/app/api/workspace/api-keys/[apiKeyId]/route";
+import * as auditRoute from "@/app/api/workspace/audit-log/route";
+import * as v1WorkspaceRoute from "@/app/api/v1/workspace/route";
+import { db } from "@/server/db";
+import { publishToWorkspace } from "@/server/publish";
+import { createRealtimeServer, type RealtimeServer } from "@/server/realtime";
+import { addMember, signUpOwner, uniqueEmail, type TestAccount } from "../support/accounts";
+import { call } from "../support/routes";
+
+let a: TestAccount;
+let b: TestAccount;
+let aAgentMemberId: string;
+let aInvitationId: string;
+let aApiKeyId: string;
+let bApiKey: string;
+
+beforeAll(async () => {
+  a = await signUpOwner("tenant-a", "Workspace A");
+  b = await signUpOwner("tenant-b", "Workspace B");
+  const agent = await addMember(a, "agent");
+  aAgentMemberId = (await db.member.findFirstOrThrow({ where: { userId: agent.userId, organizationId: a.organizationId } })).id;
+  const invitation = await call(invitationsRoute.POST, "POST", "/", { cookie: a.cookie, body: { email: uniqueEmail("a-invitee"), role: "agent" } });
+  aInvitationId = invitation.body.id;
+  aApiKeyId = (await call(apiKeysRoute.POST, "POST", "/", { cookie: a.cookie, body: { name: "A key" } })).body.id;
+  bApiKey = (await call(apiKeysRoute.POST, "POST", "/", { cookie: b.cookie, body: { name: "B key" } })).body.key;
+});
+
+/** Every exported handler of every route file, and what the test proves for it. */
+const ROUTES: Record<string, string> = {
+  "GET /api/health": "public, no tenant data",
+  "GET /api/auth/[...all]": "identity only (the caller's own session); no workspace data",
+  "POST /api/auth/[...all]": "identity only; sign-up through it is closed (workspaces test)",
+  "POST /api/signup": "creates a new account and workspace; touches no existing tenant",
+  "GET /api/me": "lists only the caller's workspaces",
+  "POST /api/workspaces": "creates a workspace owned by the caller",
+  "POST /api/workspaces/switch": "404 for A's id",
+  "GET /api/workspace": "returns B's workspace",
+  "PATCH /api/workspace": "changes only B",
+  "GET /api/workspace/members": "only B's members",
+  "PATCH /api/workspace/members/[memberId]": "404 for A's member",
+  "DELETE /api/workspace/members/[memberId]": "404 for A's member",
+  "GET /api/workspace/invitations": "only B's invitations",
+  "POST /api/workspace/invitations": "creates in B only",
+  "DELETE /api/workspace/invitations/[invitationId]": "404 for A's invitation",
+  "GET /api/invitations/[invitationId]": "the link is the capability; shows only name and role",
+  "POST /api/invitations/[invitationId]/accept": "403 for an invitation addressed to someone else",
+  "GET /api/workspace/api-keys": "only B's keys",
+  "POST /api/workspace/api-keys": "creates in B only",
+  "DELETE /api/workspace/api-keys/[apiKeyId]": "404 for A's key",
+  "GET /api/workspace/audit-log": "only B's entries",
+  "GET /api/v1/workspace": "B's key sees B's workspace",
+};
+
+describe("tenant isolation", () => {
+  it("the table covers every route that exists", async () => {
+    const found: string[] = [];
+    const files = readdirSync("src/app/api", { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("route.ts"))
+      .map((file) => `src/app/api/${file}`);
+    for (const file of files) {
+      const path = "/" + file.replace(/^src\/app\//, "").replace(/\/route\.ts$/, "");
+      const module = await import(/* @vite-ignore */ `${process.cwd()}/${file}`);
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (module[method]) found.push(`${method} ${path}`);
+    }
+    expect(found.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it("B cannot see A's workspace, members, invitations, keys or audit log", async () => {
+    const aIds = [a.organizationId, aAgentMemberId, aInvitationId, aApiKeyId, a.email];
+    const reads = [
+      await call(meRoute.GET, "GET", "/api/me", { cookie: b.cookie }),
+      await call(workspaceRoute.GET, "GET", "/api/workspace", { cookie: b.cookie }),
+      await call(membersRoute.GET, "GET", "/api/workspace/members", { cookie: b.cookie }),
+      await call(invitationsRoute.GET, "GET", "/api/workspace/invitations", { cookie: b.cookie }),
+      await call(apiKeysRoute.GET, "GET", "/api/workspace/api-keys", { cookie: b.cookie }),
+      await call(auditRoute.GET, "GET", "/api/workspace/audit-log", { cookie: b.cookie }),
+      await call(v1WorkspaceRoute.GET, "GET", "/api/v1/workspace", { headers: { authorization: `Bearer ${bApiKey}` } }),
+      await call(healthRoute.GET, "GET", "/api/health"),
+    ];
+    for (const response of reads) {
+      expect(response.status).toBe(200);
+      const text = JSON.stringify(response.body);
+      for (const id of aIds) expect(text).not.toContain(id);
+    }
+  });
+
+  it("B gets 404 for every one of A's ids and A is unchanged", async () => {
+    const attempts = [
+      await call(switchRoute.POST, "POST", "/", { cookie: b.cookie, body: { organizationId: a.organizationId } }),
+      await call(memberRoute.PATCH, "PATCH", "/", { cookie: b.cookie, params: { memberId: aAgentMemberId }, body: { role: "admin" } }),
+      await call(memberRoute.DELETE, "DELETE", "/", { cookie: b.cookie, params: { memberId: aAgentMemberId } }),
+      await call(invitationRoute.DELETE, "DELETE", "/", { cookie: b.cookie, params: { invitationId: aInvitationId } }),
+      await call(apiKeyRoute.DELETE, "DELETE", "/", { cookie: b.cookie, params: { apiKeyId: aApiKeyId } }),
+    ];
+    expect(attempts.map((response) => response.status)).toEqual([404, 404, 404, 404, 404]);
+
+    const accept = await call(acceptRoute.POST, "POST", "/", { cookie: b.cookie, params: { invitationId: aInvitationId } });
+    expect(accept.status).toBe(403);
+
+    await call(workspaceRoute.PATCH, "PATCH", "/", { cookie: b.cookie, body: { name: "B renamed" } });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: a.organizationId } })).name).toBe("Workspace A");
+    expect((await db.member.findUniqueOrThrow({ where: { id: aAgentMemberId } })).role).toBe("agent");
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: aInvitationId } })).status).toBe("pending");
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: aApiKeyId } })).revokedAt).toBeNull();
+    expect(await db.member.count({ where: { organizationId: a.organizationId, userId: b.userId } })).toBe(0);
+  });
+
+  describe("socket namespace /agent", () => {
+    let server: Server;
+    let realtime: RealtimeServer;
+    let url: string;
+    const sockets: Socket[] = [];
+
+    beforeAll(async () => {
+      server = createServer();
+      realtime = createRealtimeServer(server);
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+
+    afterAll(async () => {
+      for (const socket of sockets) socket.disconnect();
+      await realtime.close();
+      await new Promise((resolve) => server.close(resolve));
+    });
+
+    function open(cookie: string | undefined): Promise<Socket> {
+      const socket = connect(`${url}/agent`, { transports: ["websocket"], extraHeaders: cookie ? { cookie } : {}, reconnection: false });
+      sockets.push(socket);
+      return new Promise((resolve, reject) => {
+        socket.once("connect", () => resolve(socket));
+        socket.once("connect_error", reject);
+      });
+    }
+
+    it("refuses a connection without a session", async () => {
+      await expect(open(undefined)).rejects.toThrow("UNAUTHORIZED");
+    });
+
+    it("delivers A's events to A's agents only", async () => {
+      const socketA = await open(a.cookie);
+      const socketB = await open(b.cookie);
+      const receivedByB: unknown[] = [];
+      socketB.on("test:event", (payload) => receivedByB.push(payload));
+      const receivedByA = new Promise((resolve) => socketA.once("test:event", resolve));
+      // The adapter subscribes asynchronously after connect; publish until A hears it.
+      const timer = setInterval(() => publishToWorkspace(a.organizationId, "test:event", { secret: "for A" }), 50);
+      await expect(receivedByA).resolves.toEqual({ secret: "for A" });
+      clearInterval(timer);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(receivedByB).toEqual([]);
+    });
+  });
+});
