@@ -11,7 +11,7 @@ if (!existsSync(".env")) {
 }
 process.loadEnvFile(".env");
 process.env.RUN_WORKER_IN_WEB = "true";
-process.env.NODE_ENV = "production";
+Object.assign(process.env, { NODE_ENV: "production" });
 
 const HOW_TO_START = "Start PostgreSQL and Redis with:  sudo bash scripts/services.sh";
 

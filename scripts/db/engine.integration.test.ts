@@ -16,6 +16,7 @@ const SERVER = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432
 const suffix = `${process.pid}_${randomBytes(3).toString("hex")}`;
 const devUrl = withDatabase(SERVER, `baton_test_migrate_dev_${suffix}`);
 const deployUrl = withDatabase(SERVER, `baton_test_migrate_deploy_${suffix}`);
+const cloneUrl = withDatabase(SERVER, `baton_test_migrate_clone_${suffix}`);
 
 const SCHEMA_V1 = `datasource db {
   provider = "postgresql"
@@ -68,12 +69,14 @@ describe("offline Prisma migrations (Wasm schema engine)", { timeout: 60_000 }, 
     await fs.writeFile(schemaPath, SCHEMA_V1);
     await ensureDatabase(devUrl);
     await ensureDatabase(deployUrl);
+    await ensureDatabase(cloneUrl);
     shadowsBefore = await shadowDatabases();
   }, 60_000);
 
   afterAll(async () => {
     await dropDatabase(devUrl).catch(() => undefined);
     await dropDatabase(deployUrl).catch(() => undefined);
+    await dropDatabase(cloneUrl).catch(() => undefined);
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   }, 60_000);
 
@@ -106,6 +109,12 @@ describe("offline Prisma migrations (Wasm schema engine)", { timeout: 60_000 }, 
     expect(await folders()).toEqual([first, second]);
     const sql = await fs.readFile(path.join(migrationsDir, second, "migration.sql"), "utf8");
     expect(sql).toMatch(/ALTER TABLE "Item" ADD COLUMN\s+"note" TEXT/);
+  });
+
+  it("applies pending migrations first when migrating a fresh database (a new clone)", async () => {
+    expect(await createMigration({ ...opts(), databaseUrl: cloneUrl, name: "nothing new" })).toBeNull();
+    expect(await folders()).toEqual([first, second]);
+    expect(await migrationStatus({ ...opts(), databaseUrl: cloneUrl })).toMatchObject({ applied: [first, second], upToDate: true });
   });
 
   it("deploys both to an empty database with prisma-compatible _prisma_migrations rows", async () => {

@@ -49,7 +49,7 @@ export const auth = betterAuth({
   rateLimit: { enabled: false },
   telemetry: { enabled: false },
   // better-auth's own messages ("Invalid password") go to our log at debug: they are expected events.
-  logger: { log: (level, message) => logger[level === "success" ? "info" : level === "error" ? "error" : "debug"]({ auth: true }, message) },
+  logger: { log: (level, message) => logger[level === "error" ? "error" : "debug"]({ auth: true }, message) },
 });
 
 export type AuthSession = NonNullable<Awaited<ReturnType<typeof auth.api.getSession>>>;
