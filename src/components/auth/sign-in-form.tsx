@@ -47,7 +47,7 @@ export function SignInForm({ next, invite, reset }: SignInFormProps) {
         </>
       }
     >
-      <form onSubmit={(event) => void onSubmit(event)} className="space-y-4" noValidate={false}>
+      <form onSubmit={(event) => void onSubmit(event)} className="space-y-4">
         {reset ? <Alert tone="success">Your password was changed. Sign in with the new one.</Alert> : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
         <TextField label="Email" name="email" type="email" autoComplete="email" required autoFocus />

@@ -1,0 +1,42 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cx } from "@/components/ui/cx";
+import { HomeIcon, KeyIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
+import { useSession } from "./session-context";
+
+const ITEMS = [
+  { href: "/dashboard", label: "Overview", icon: HomeIcon, managersOnly: false },
+  { href: "/dashboard/members", label: "Members", icon: UsersIcon, managersOnly: false },
+  { href: "/dashboard/settings", label: "Settings", icon: SettingsIcon, managersOnly: false },
+  { href: "/dashboard/api-keys", label: "API keys", icon: KeyIcon, managersOnly: true },
+] as const;
+
+export function DashboardNav() {
+  const pathname = usePathname();
+  const { canManage } = useSession();
+  return (
+    <nav aria-label="Dashboard">
+      <ul className="space-y-0.5">
+        {ITEMS.filter((item) => canManage || !item.managersOnly).map(({ href, label, icon: Icon }) => {
+          const active = href === "/dashboard" ? pathname === href : pathname.startsWith(href);
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={cx(
+                  "flex items-center gap-2.5 rounded-lg px-2.5 py-2 text-sm font-medium transition-colors",
+                  active ? "bg-brand-50 text-brand-700" : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900",
+                )}
+              >
+                <Icon className={cx("size-4", active ? "text-brand-600" : "text-zinc-400")} />
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
