@@ -54,7 +54,6 @@ export function createMigrationAdapter(databaseUrl: string): MigrationAdapter {
     // "shadow" is the main database. Create the temporary database and its URL ourselves.
     connectToShadowDb: async () => {
       const name = `prisma_migrate_shadow_db_${randomUUID()}`;
-      if (process.env.TRACE) console.log("connectToShadowDb", name);
       const shadowUrl = withDatabase(databaseUrl, name);
       await withAdminClient(databaseUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
       shadowUrls.add(shadowUrl);

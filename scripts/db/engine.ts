@@ -80,19 +80,23 @@ async function withEngine<T>(opts: EngineOptions, fn: (s: Session) => Promise<T>
 export async function createMigration(opts: CreateMigrationOptions): Promise<string | null> {
   const name = sanitizeMigrationName(opts.name);
   if (!name) throw new Error(`Invalid migration name "${opts.name}": use letters, digits and underscores`);
-  await withEngine(opts, async ({ engine, migrationsDir, log }) => {
-    const diagnostic = await engine.devDiagnostic({ migrationsList: await listMigrations(migrationsDir), filters: FILTERS });
-    if (diagnostic.action.tag === "reset") {
-      // The CLI would offer to wipe the database here; a script must never do that on its own.
-      throw new Error(`${diagnostic.action.reason}\nThe database must be reset to continue; drop and recreate it, then run deploy.`);
-    }
+  return withEngine(opts, async ({ engine, schema, migrationsDir, log }) => {
+    const checkHistory = async () => {
+      const diagnostic = await engine.devDiagnostic({ migrationsList: await listMigrations(migrationsDir), filters: FILTERS });
+      if (diagnostic.action.tag === "reset") {
+        // The CLI would offer to wipe the database here; a script must never do that on its own.
+        throw new Error(`${diagnostic.action.reason}\nThe database must be reset to continue; drop and recreate it, then run deploy.`);
+      }
+    };
+    await checkHistory();
     const pending = await engine.applyMigrations({ migrationsList: await listMigrations(migrationsDir), filters: FILTERS });
     for (const applied of pending.appliedMigrationNames) log(`Applied pending migration ${applied}`);
-  });
-  // A second engine for the diff: after applyMigrations has applied something, later shadow-database
-  // commands on the same engine fail with "PostgreSQL shadow DB must be provided through an
-  // external factory" (seen with this Wasm build; a fresh instance works).
-  return withEngine(opts, async ({ engine, schema, migrationsDir, log }) => {
+    // Quirk of this Wasm engine: evaluateDataLoss/createMigration fail with "PostgreSQL shadow DB
+    // must be provided through an external factory" unless an earlier command on the same engine
+    // used the shadow database. devDiagnostic skips it while migrations are pending, so run it
+    // again once they are applied (it also re-checks for drift).
+    if (pending.appliedMigrationNames.length > 0) await checkHistory();
+
     const loss = await engine.evaluateDataLoss({ migrationsList: await listMigrations(migrationsDir), schema, filters: FILTERS });
     if (loss.unexecutableSteps.length > 0) {
       throw new Error(`The migration cannot be applied:\n${loss.unexecutableSteps.map((s) => `  • ${s.message}`).join("\n")}`);
