@@ -40,7 +40,6 @@ export function startWorkers(): RunningWorkers {
     // worker.close() waits for jobs in progress to finish; callers bound the wait with a timeout.
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));
-      await closeQueues();
     },
   };
 }
@@ -59,6 +58,7 @@ async function main() {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     await running.close();
+    await closeQueues();
     await db.$disconnect();
     clearTimeout(timer);
     process.exit(0);
