@@ -32,7 +32,7 @@ describe("parseEnv", () => {
     const cwd = mkdtempSync(join(tmpdir(), "baton-env-"));
     const { DATABASE_URL: _missing, ...rest } = VALID;
     const tsx = resolve("node_modules/.bin/tsx");
-    const run = spawnSync(tsx, [resolve("src/server/env.ts")], { cwd, env: { PATH: process.env.PATH, ...rest }, encoding: "utf8" });
+    const run = spawnSync(tsx, [resolve("src/server/env.ts")], { cwd, env: { PATH: process.env.PATH, ...rest } as unknown as NodeJS.ProcessEnv, encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("DATABASE_URL: missing");
   });

@@ -27,6 +27,8 @@ const ZEnv = z.object({
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional,
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  // After this the visitor gets the polite fallback and the offer of a human instead of waiting.
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
   SMTP_URL: optional,
   SMTP_FROM: z.string().default("Baton <no-reply@baton.local>"),
 });

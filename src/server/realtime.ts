@@ -7,7 +7,8 @@ import { resolveActor } from "@/features/tenants/resolve-actor";
 import { getSessionFromHeaders } from "./auth";
 import { logger } from "./logger";
 import { createRedis, redisKey } from "./redis";
-import { agentRoom, organizationRoom } from "./realtime-rooms";
+import { agentRoom, organizationRoom, visitorRoom } from "./realtime-rooms";
+import { verifyVisitorToken } from "@/features/widget/visitor-token";
 
 export interface RealtimeServer {
   io: Server;
@@ -26,6 +27,7 @@ export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
     serveClient: false,
   });
   attachAgentNamespace(io);
+  attachWidgetNamespace(io);
   return {
     io,
     async close() {
@@ -58,3 +60,25 @@ function attachAgentNamespace(io: Server) {
     void socket.join([organizationRoom(organizationId), agentRoom(organizationId, userId)]);
   });
 }
+
+/** /widget: visitors. Authenticated by the signed visitor token; each socket joins its visitor room. */
+function attachWidgetNamespace(io: Server) {
+  const widgets = io.of("/widget");
+  widgets.use((socket, next) => {
+    const token = typeof socket.handshake.auth.token === "string" ? socket.handshake.auth.token : "";
+    const claims = verifyVisitorToken(token);
+    if (!claims) return next(new Error("UNAUTHORIZED"));
+    socket.data.visitor = claims;
+    next();
+  });
+  widgets.on("connection", (socket: Socket) => {
+    const { organizationId, contactId } = socket.data.visitor;
+    void socket.join(visitorRoom(contactId));
+    socket.on("visitor:typing", (payload: unknown) => {
+      const typing = typeof payload === "object" && payload !== null && (payload as { typing?: unknown }).typing === true;
+      agentsOf(io, organizationId).emit("visitor:typing", { contactId, typing });
+    });
+  });
+}
+
+const agentsOf = (io: Server, organizationId: string) => io.of("/agent").to(organizationRoom(organizationId));
