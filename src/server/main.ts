@@ -6,6 +6,7 @@ import next from "next";
 import { pathToFileURL } from "node:url";
 import { startWorkers, type RunningWorkers } from "@/jobs/worker";
 import { closeQueues } from "@/jobs/queues";
+import { drainBackground } from "./background";
 import { db } from "./db";
 import { logger } from "./logger";
 import { createRealtimeServer } from "./realtime";
@@ -45,6 +46,7 @@ export async function startWebServer(): Promise<WebServer> {
       // Stop accepting first, then drain: sockets, jobs in flight, queues, Redis, Postgres.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      await drainBackground();
       await realtime.close();
       await workers?.close();
       await closeQueues();

@@ -3,7 +3,7 @@
 import type { Visitor } from "@/features/widget/visitor";
 import { verifyVisitorToken } from "@/features/widget/visitor-token";
 import { AppError } from "./errors";
-import { withRequest, type RequestContext } from "./http";
+import { withRequest, type RequestContext, type RouteContext } from "./http";
 import { clientIp, consumeRateLimit, type RateLimit } from "./rate-limit";
 
 export interface WidgetContext extends RequestContext {
@@ -29,8 +29,8 @@ function corsHeaders(req: Request): Record<string, string> {
     : {};
 }
 
-export function withCors(handler: (req: Request, route?: never) => Promise<Response>) {
-  return async (req: Request, route?: never) => {
+export function withCors(handler: (req: Request, route?: RouteContext) => Promise<Response>) {
+  return async (req: Request, route?: RouteContext) => {
     const response = await handler(req, route);
     for (const [name, value] of Object.entries(corsHeaders(req))) response.headers.set(name, value);
     return response;

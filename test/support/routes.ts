@@ -20,7 +20,7 @@ export async function call<T = any>(handler: Handler | undefined, method: string
   if (!handler) throw new Error(`No ${method} handler for ${path}`);
   const headers = new Headers(options.headers);
   if (options.cookie) headers.set("cookie", options.cookie);
-  headers.set("origin", process.env.PUBLIC_URL!);
+  if (!headers.has("origin")) headers.set("origin", process.env.PUBLIC_URL!);
   // Unless a test is about one client's limits, each call looks like a different client.
   if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", `192.0.2.${Math.floor(Math.random() * 250) + 1}`);
   let body: string | undefined = options.rawBody;

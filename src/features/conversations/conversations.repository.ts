@@ -85,3 +85,7 @@ export function findVisibleMessagesAfter(
 export function findRecentMessages(db: DbClient, { organizationId, conversationId, take }: { organizationId: string; conversationId: string; take: number }) {
   return db.message.findMany({ where: { organizationId, conversationId }, orderBy: { seq: "desc" }, take }).then((rows) => rows.reverse());
 }
+
+export function getMessage(db: DbClient, { organizationId, messageId }: { organizationId: string; messageId: string }) {
+  return db.message.findFirst({ where: { id: messageId, organizationId }, include: { conversation: { include: { contact: { select: { language: true } } } } } });
+}

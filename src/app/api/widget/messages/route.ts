@@ -1,8 +1,8 @@
-import { after } from "next/server";
 import { findWidgetMessages } from "@/features/widget/find-widget-messages";
 import { postVisitorMessage } from "@/features/widget/post-visitor-message";
 import { ZMessagesQuery, ZPostVisitorMessageInput } from "@/features/widget/widget.schemas";
 import { replyToVisitor } from "@/features/responder/reply-to-visitor";
+import { runInBackground } from "@/server/background";
 import { parseQuery, readJson } from "@/server/http";
 import { WIDGET_LIMITS, corsPreflight, withWidgetSession } from "@/server/widget-context";
 
@@ -14,12 +14,12 @@ export const GET = withWidgetSession(
 );
 
 export const POST = withWidgetSession(
-  async ({ req, visitor, log }) => {
+  async ({ req, visitor }) => {
     const posted = await postVisitorMessage({ visitor, input: await readJson(req, ZPostVisitorMessageInput, 16 * 1024) });
     // The bot answers after the response: the visitor's message is acknowledged at once and the
     // answer arrives over the socket (streamed when the LLM responder is on).
     if (posted.created) {
-      after(() => replyToVisitor({ visitor, messageId: posted.message.id }).catch((error: unknown) => log.error({ err: error }, "bot reply failed")));
+      runInBackground("bot-reply", () => replyToVisitor({ visitor, messageId: posted.message.id }));
     }
     return Response.json({ message: posted.message }, { status: posted.created ? 201 : 200 });
   },

@@ -1,0 +1,36 @@
+import type { LoadedKnowledge } from "@/features/knowledge/knowledge-model-cache";
+import type { KnowledgeSearch } from "./knowledge-search";
+import type { Responder, ResponderAnswer, ResponderInput } from "./responder.types";
+
+/** The default responder: the knowledge base's own answer when the model is confident enough. */
+export function createEmbeddedResponder(knowledge: LoadedKnowledge): Responder {
+  return {
+    kind: "embedded",
+    async answer(input: ResponderInput): Promise<ResponderAnswer> {
+      const result = knowledge.model.answer(input.question, { threshold: input.threshold });
+      const entry = result.entryId ? knowledge.entries.get(result.entryId) : undefined;
+      const sources = result.matches
+        .slice(0, 3)
+        .flatMap((match) => {
+          const hit = knowledge.entries.get(match.entryId);
+          return hit ? [{ entryId: hit.id, title: hit.title, score: match.score }] : [];
+        });
+      return { answer: entry?.answer ?? null, confidence: result.confidence, intent: entry?.title ?? null, sources };
+    },
+  };
+}
+
+/** Retrieval for the LLM responder, from the same model's ranking. */
+export function knowledgeSearch(knowledge: LoadedKnowledge): KnowledgeSearch {
+  return {
+    search(question, limit) {
+      return knowledge.model
+        .answer(question, { threshold: 1, maxMatches: limit })
+        .matches.slice(0, limit)
+        .flatMap((match) => {
+          const entry = knowledge.entries.get(match.entryId);
+          return entry ? [{ entryId: entry.id, title: entry.title, answer: entry.answer, score: match.score }] : [];
+        });
+    },
+  };
+}

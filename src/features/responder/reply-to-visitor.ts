@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { appendMessage, findRecentMessages, getMessage } from "@/features/conversations/conversations.repository";
+import { toMessageDto } from "@/features/conversations/message.dto";
+import { getOrganizationWithSettings } from "@/features/tenants/tenants.repository";
+import type { Visitor } from "@/features/widget/visitor";
+import { botPhrase } from "@/lib/bot-phrases";
+import { db } from "@/server/db";
+import { publishToVisitor, publishToWorkspace } from "@/server/publish";
+import { getResponder } from "./get-responder";
+import type { ResponderTurn } from "./responder.types";
+
+const HISTORY_MESSAGES = 20;
+
+export interface ReplyToVisitorOptions {
+  visitor: Visitor;
+  /** The visitor message to answer. */
+  messageId: string;
+}
+
+/**
+ * The bot's answer to one visitor message. Written only while the conversation is still the
+ * bot's: if a human took over while the answer was being produced, the answer is dropped.
+ */
+export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptions) {
+  const { organizationId, contactId } = visitor;
+  const message = await getMessage(db, { organizationId, messageId });
+  if (!message || message.conversation.status !== "BOT") return null;
+  const conversation = message.conversation;
+  const language = conversation.language ?? conversation.contact.language;
+  const [organization, recent] = await Promise.all([
+    getOrganizationWithSettings(db, { organizationId }),
+    findRecentMessages(db, { organizationId, conversationId: conversation.id, take: HISTORY_MESSAGES }),
+  ]);
+  const history: ResponderTurn[] = recent
+    .filter((row) => row.seq < message.seq && (row.role === "VISITOR" || row.role === "BOT" || row.role === "AGENT"))
+    .map((row) => ({ role: row.role === "VISITOR" ? "visitor" : row.role === "BOT" ? "bot" : "agent", text: row.body }));
+
+  const streamId = randomUUID();
+  publishToVisitor(contactId, "bot:typing", { typing: true });
+  try {
+    const responder = await getResponder(organizationId);
+    const result = await responder.answer({
+      question: message.body,
+      history,
+      language,
+      botName: organization?.settings?.botName ?? "Assistant",
+      threshold: organization?.settings?.confidenceThreshold ?? 0.5,
+      onDelta: (text) => publishToVisitor(contactId, "message:delta", { streamId, text }),
+    });
+    const body = result.answer ?? botPhrase(result.failure ? "failed" : "dontKnow", language);
+    const row = await db.$transaction((tx) =>
+      appendMessage(tx, {
+        organizationId,
+        conversationId: conversation.id,
+        onlyIfStatus: ["BOT"],
+        message: {
+          role: "BOT",
+          source: "SYSTEM",
+          body,
+          botConfidence: result.confidence,
+          metadata: {
+            streamId,
+            offerHuman: result.answer === null,
+            responder: responder.kind,
+            intent: result.intent,
+            sources: result.sources.map((source) => ({ ...source })),
+            ...(result.failure ? { failure: result.failure } : {}),
+          },
+        },
+      }),
+    );
+    if (!row) return null;
+    const dto = toMessageDto(row);
+    publishToVisitor(contactId, "message:created", dto);
+    publishToWorkspace(organizationId, "message:created", dto);
+    return dto;
+  } finally {
+    publishToVisitor(contactId, "bot:typing", { typing: false });
+  }
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOpenAI, type FakeOpenAI } from "../fakes/openai-server";
+import { call } from "../support/routes";
+
+// The LLM responder is chosen by configuration: set it before the app modules read the env.
+let fake: FakeOpenAI;
+let app: {
+  messages: typeof import("@/app/api/widget/messages/route");
+  background: typeof import("@/server/background");
+  db: typeof import("@/server/db");
+  realtime: typeof import("@/server/realtime");
+  accounts: typeof import("../support/accounts");
+  widget: typeof import("../support/widget");
+  phrases: typeof import("@/lib/bot-phrases");
+};
+let server: Server;
+let realtime: { close(): Promise<void> };
+let url: string;
+let publicKey: string;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI({ apiKey: "sk-test" });
+  Object.assign(process.env, { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: `${fake.url}/v1`, OPENAI_MODEL: "fake-model", OPENAI_TIMEOUT_MS: "1500" });
+  app = {
+    messages: await import("@/app/api/widget/messages/route"),
+    background: await import("@/server/background"),
+    db: await import("@/server/db"),
+    realtime: await import("@/server/realtime"),
+    accounts: await import("../support/accounts"),
+    widget: await import("../support/widget"),
+    phrases: await import("@/lib/bot-phrases"),
+  };
+  server = createServer();
+  realtime = app.realtime.createRealtimeServer(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { organizationId } = await app.accounts.signUpOwner("llm-owner", "LLM Store");
+  publicKey = (await app.widget.createWidgetInbox(organizationId)).publicKey;
+  await app.widget.addKnowledge(organizationId, [
+    { title: "How long does shipping take?", exampleQuestions: ["delivery time"], answer: "Standard delivery takes 3-5 business days." },
+  ]);
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.disconnect();
+  await realtime.close();
+  await new Promise((resolve) => server.close(resolve));
+  await fake.close();
+});
+
+async function visitorWithSocket() {
+  const visitor = await app.widget.startVisitor(publicKey);
+  const socket = connect(`${url}/widget`, { transports: ["websocket"], auth: { token: visitor.token }, reconnection: false });
+  sockets.push(socket);
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  // Give the Redis adapter a moment to subscribe the new room before anything is published.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return { visitor, socket };
+}
+
+async function send(token: string, text: string) {
+  const sent = await call(app.messages.POST, "POST", "/", { headers: app.widget.bearer(token), body: { clientId: randomUUID(), text } });
+  await app.background.drainBackground();
+  return app.db.db.message.findFirst({ where: { conversationId: sent.body.message.conversationId, role: "BOT" } });
+}
+
+describe("OpenAI-compatible responder", () => {
+  it("streams a grounded answer to the widget and stores it with confidence and sources", async () => {
+    const { visitor, socket } = await visitorWithSocket();
+    const deltas: string[] = [];
+    socket.on("message:delta", (event: { text: string }) => deltas.push(event.text));
+    const created = new Promise<{ body: string; streamId?: string }>((resolve) => socket.on("message:created", (m) => m.role === "bot" && resolve(m)));
+    fake.setResponder((body) => {
+      const system = String(body.messages[0]?.content ?? "");
+      const id = /\[([^\]]+)\] How long does shipping take\?/.exec(system)?.[1] ?? "missing";
+      return { json: { answer: "Shipping takes **3-5 business days** for standard delivery, and 1-2 for express.", confidence: 0.92, intent: "shipping_time", sources: [id] } };
+    });
+    const bot = await send(visitor.token, "how long until it ships to me?");
+    expect(bot?.body).toBe("Shipping takes **3-5 business days** for standard delivery, and 1-2 for express.");
+    expect(bot?.botConfidence).toBe(0.92);
+    expect(bot?.metadata).toEqual(expect.objectContaining({ responder: "openai", intent: "shipping_time", sources: [expect.objectContaining({ title: "How long does shipping take?" })] }));
+    expect((await created).body).toBe(bot?.body);
+    expect(deltas.length).toBeGreaterThan(0);
+    expect(deltas.join("")).toBe(bot?.body);
+    const request = fake.requests.at(-1)!.body as { model: string; stream: boolean; response_format: { type: string } };
+    expect(request).toEqual(expect.objectContaining({ model: "fake-model", stream: true, response_format: expect.objectContaining({ type: "json_schema" }) }));
+  });
+
+  it("falls back politely and offers a human when the model errors", async () => {
+    const { visitor } = await visitorWithSocket();
+    fake.setResponder(() => ({ error: { status: 500, message: "upstream broke" } }));
+    const bot = await send(visitor.token, "hello?");
+    expect(bot?.body).toBe(app.phrases.botPhrase("failed", null));
+    expect(bot?.metadata).toEqual(expect.objectContaining({ offerHuman: true, failure: "error" }));
+  });
+
+  it("falls back within the configured timeout when the model hangs", async () => {
+    const { visitor } = await visitorWithSocket();
+    fake.setResponder(() => ({ delayMs: 10_000, content: "too late" }));
+    const started = Date.now();
+    const bot = await send(visitor.token, "are you there?");
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(bot?.metadata).toEqual(expect.objectContaining({ offerHuman: true, failure: "timeout" }));
+  });
+
+  it("an answer still being generated when a human takes over is dropped, not written after", async () => {
+    const { visitor } = await visitorWithSocket();
+    fake.setResponder(() => ({ delayMs: 400, json: { answer: "Late bot answer", confidence: 0.9, intent: null, sources: [] } }));
+    const sent = await call(app.messages.POST, "POST", "/", { headers: app.widget.bearer(visitor.token), body: { clientId: randomUUID(), text: "help me" } });
+    const conversationId = sent.body.message.conversationId;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await app.db.db.conversation.update({ where: { id: conversationId }, data: { status: "ASSIGNED" } });
+    await app.background.drainBackground();
+    expect(await app.db.db.message.count({ where: { conversationId, role: "BOT" } })).toBe(0);
+  });
+
+  it("does not answer when the model is not confident", async () => {
+    const { visitor } = await visitorWithSocket();
+    fake.setResponder(() => ({ json: { answer: "Maybe Tuesday?", confidence: 0.1, intent: null, sources: [] } }));
+    const bot = await send(visitor.token, "when is the next sale?");
+    expect(bot?.body).toBe(app.phrases.botPhrase("dontKnow", null));
+  });
+});
