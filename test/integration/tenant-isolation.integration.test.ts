@@ -19,7 +19,10 @@ import * as apiKeysRoute from "@/app/api/workspace/api-keys/route";
 import * as apiKeyRoute from "@/app/api/workspace/api-keys/[apiKeyId]/route";
 import * as auditRoute from "@/app/api/workspace/audit-log/route";
 import * as v1WorkspaceRoute from "@/app/api/v1/workspace/route";
+import * as widgetMessagesRoute from "@/app/api/widget/messages/route";
 import { db } from "@/server/db";
+import { randomUUID } from "node:crypto";
+import { bearer, createWidgetInbox, startVisitor } from "../support/widget";
 import { publishToWorkspace } from "@/server/publish";
 import { createRealtimeServer, type RealtimeServer } from "@/server/realtime";
 import { addMember, signUpOwner, uniqueEmail, type TestAccount } from "../support/accounts";
@@ -67,6 +70,9 @@ const ROUTES: Record<string, string> = {
   "DELETE /api/workspace/api-keys/[apiKeyId]": "404 for A's key",
   "GET /api/workspace/audit-log": "only B's entries",
   "GET /api/v1/workspace": "B's key sees B's workspace",
+  "POST /api/widget/session": "the public key picks the workspace; the origin is checked",
+  "GET /api/widget/messages": "only the token's own visitor's conversation",
+  "POST /api/widget/messages": "writes only to the token's own visitor's conversation",
 };
 
 describe("tenant isolation", () => {
@@ -121,6 +127,20 @@ describe("tenant isolation", () => {
     expect((await db.invitation.findUniqueOrThrow({ where: { id: aInvitationId } })).status).toBe("pending");
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: aApiKeyId } })).revokedAt).toBeNull();
     expect(await db.member.count({ where: { organizationId: a.organizationId, userId: b.userId } })).toBe(0);
+  });
+
+  it("a visitor of B's widget never sees A's conversations", async () => {
+    const inboxA = await createWidgetInbox(a.organizationId);
+    const inboxB = await createWidgetInbox(b.organizationId);
+    const visitorA = await startVisitor(inboxA.publicKey);
+    await call(widgetMessagesRoute.POST, "POST", "/", { headers: bearer(visitorA.token), body: { clientId: randomUUID(), text: "secret of A" } });
+    const visitorB = await startVisitor(inboxB.publicKey);
+    const read = await call(widgetMessagesRoute.GET, "GET", "/api/widget/messages?after=0", { headers: bearer(visitorB.token) });
+    expect(read.status).toBe(200);
+    expect(JSON.stringify(read.body)).not.toContain("secret of A");
+    // A visitor id from A's widget does not open a session on B's widget.
+    const crossed = await startVisitor(inboxB.publicKey, "https://shop.example", visitorA.visitorId);
+    expect(crossed.visitorId).not.toBe(visitorA.visitorId);
   });
 
   describe("socket namespace /agent", () => {
