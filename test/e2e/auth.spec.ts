@@ -91,6 +91,8 @@ test("a forgotten password is reset through the emailed link", async ({ page }) 
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  // Wait for the new page: the sign-in form also has an Email field.
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByText(`If an account exists for ${email}`)).toBeVisible();

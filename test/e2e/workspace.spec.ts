@@ -105,7 +105,7 @@ test("a signed-in user accepts an emailed invitation and switches between their 
 
     await page.goto("/dashboard/members");
     await page.getByLabel("Email (optional)").fill(email);
-    await page.getByLabel("Role").selectOption("admin");
+    await page.getByLabel("Role", { exact: true }).selectOption("admin");
     await page.getByRole("button", { name: "Create invitation" }).click();
     await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
     const link = await page.getByTestId("invitation-link").inputValue();

@@ -73,6 +73,7 @@ const ROUTES: Record<string, string> = {
   "POST /api/widget/session": "the public key picks the workspace; the origin is checked",
   "GET /api/widget/messages": "only the token's own visitor's conversation",
   "POST /api/widget/messages": "writes only to the token's own visitor's conversation",
+  "POST /api/widget/handoff": "queues only the token's own visitor's conversation",
 };
 
 describe("tenant isolation", () => {

@@ -111,3 +111,25 @@ describe("visitor messages", () => {
     expect(await db.message.count({ where: { organizationId } })).toBe(before);
   });
 });
+
+describe("talk to a human", () => {
+  it("queues the conversation once, tells the visitor their place, and the bot stays quiet after", async () => {
+    const { POST: handoff } = await import("@/app/api/widget/handoff/route");
+    const visitor = await startVisitor(publicKey);
+    const first = await call(handoff, "POST", "/api/widget/handoff", { headers: bearer(visitor.token), body: { clientId: randomUUID() } });
+    expect(first.status).toBe(201);
+    expect(first.body.conversation).toEqual(expect.objectContaining({ status: "QUEUED", queuePosition: expect.any(Number) }));
+    const again = await call(handoff, "POST", "/api/widget/handoff", { headers: bearer(visitor.token), body: {} });
+    expect(again.body.conversation.status).toBe("QUEUED");
+    const conversationId = first.body.conversation.id;
+    expect(await db.handoff.count({ where: { conversationId } })).toBe(1);
+    const reasons = (await db.handoff.findFirstOrThrow({ where: { conversationId } })).reasons;
+    expect(reasons).toEqual([expect.objectContaining({ code: "explicit_request" })]);
+
+    await post(visitor.token, "hello? anyone?");
+    await drainBackground();
+    const messages = await db.message.findMany({ where: { conversationId }, orderBy: { seq: "asc" } });
+    expect(messages.map((m) => m.role)).toEqual(["SYSTEM", "VISITOR"]);
+    expect(messages[0]!.body).toMatch(/number \d+ in line/);
+  });
+});
