@@ -1,6 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { api, errorMessage } from "@/lib/api-client";
@@ -50,9 +51,9 @@ export function ForgotPasswordForm() {
         <form onSubmit={(event) => void onSubmit(event)} className="space-y-4">
           {error ? <Alert tone="error">{error}</Alert> : null}
           <TextField label="Email" name="email" type="email" autoComplete="email" required autoFocus />
-          <Button type="submit" loading={busy} className="w-full">
+          <SubmitButton loading={busy} className="w-full">
             Send reset link
-          </Button>
+          </SubmitButton>
         </form>
       )}
     </AuthCard>

@@ -67,8 +67,8 @@ export function InvitationView({ invitationId }: { invitationId: string }) {
     <AuthCard title={`Join ${invitation.workspaceName}`}>
       <div className="space-y-5">
         <p className="text-sm text-zinc-600" data-testid="invitation-summary">
-          <strong className="font-medium text-zinc-900">{invitation.invitedBy}</strong> invited you to join{" "}
-          <strong className="font-medium text-zinc-900">{invitation.workspaceName}</strong> as{" "}
+          <strong className="font-semibold text-zinc-900">{invitation.invitedBy}</strong> invited you to join{" "}
+          <strong className="font-semibold text-zinc-900">{invitation.workspaceName}</strong> as{" "}
           <strong className="font-medium text-zinc-900">{roleLabel(invitation.role).toLowerCase()}</strong>.
         </p>
         {invitation.email ? <p className="text-sm text-zinc-500">This invitation is for {invitation.email}.</p> : null}

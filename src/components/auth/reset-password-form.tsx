@@ -2,7 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ButtonLink } from "@/components/ui/button";
 import { api, errorMessage } from "@/lib/api-client";
 import { AuthCard, TextLink } from "./auth-layout";
 import { PasswordField } from "./password-field";
@@ -43,14 +44,14 @@ export function ResetPasswordForm({ token, error: linkError }: { token?: string;
   };
 
   return (
-    <AuthCard title="Choose a new password" subtitle="You will be signed out everywhere else." footer={<TextLink href="/sign-in">Back to sign in</TextLink>}>
+    <AuthCard title="Choose a new password" subtitle="Once it is changed, every device signed in to your account is signed out." footer={<TextLink href="/sign-in">Back to sign in</TextLink>}>
       <form onSubmit={(event) => void onSubmit(event)} className="space-y-4">
         {error ? <Alert tone="error">{error}</Alert> : null}
         <PasswordField label="New password" name="password" autoComplete="new-password" required minLength={8} maxLength={128} hint="At least 8 characters." autoFocus />
         <PasswordField label="Confirm new password" name="confirm" autoComplete="new-password" required minLength={8} maxLength={128} />
-        <Button type="submit" loading={busy} className="w-full">
+        <SubmitButton loading={busy} className="w-full">
           Change password
-        </Button>
+        </SubmitButton>
       </form>
     </AuthCard>
   );

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { safeNextPath } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { api, errorMessage } from "@/lib/api-client";
 import { AuthCard, TextLink } from "./auth-layout";
@@ -62,9 +62,9 @@ export function SignInForm({ next, invite, reset }: SignInFormProps) {
             </TextLink>
           }
         />
-        <Button type="submit" loading={busy} className="w-full">
+        <SubmitButton loading={busy} className="w-full">
           Sign in
-        </Button>
+        </SubmitButton>
       </form>
     </AuthCard>
   );

@@ -5,7 +5,7 @@ import type { InvitationPreview } from "@/components/api-types";
 import { roleLabel } from "@/components/format";
 import { useApi } from "@/components/use-api";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { api, errorMessage } from "@/lib/api-client";
 import { AuthCard, TextLink } from "./auth-layout";
@@ -80,9 +80,9 @@ export function SignUpForm({ invite }: { invite?: string }) {
         {invite ? null : (
           <TextField label="Workspace name" name="workspaceName" required maxLength={100} placeholder="Acme Inc." hint="Usually your company or team name. You can change it later." />
         )}
-        <Button type="submit" loading={busy} className="w-full">
+        <SubmitButton loading={busy} className="w-full">
           {invite ? "Create account and join" : "Create account"}
-        </Button>
+        </SubmitButton>
       </form>
     </AuthCard>
   );

@@ -1,28 +1,14 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { initials } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
 import { ChevronUpDownIcon, LogOutIcon } from "@/components/ui/icons";
 import { Menu, MenuItem, MenuLabel } from "@/components/ui/menu";
-import { api, errorMessage } from "@/lib/api-client";
 import { useSession } from "./session-context";
+import { useSignOut } from "./use-sign-out";
 
 export function UserMenu() {
-  const router = useRouter();
   const { me } = useSession();
-  const [error, setError] = useState<string | null>(null);
-
-  const signOut = async () => {
-    setError(null);
-    try {
-      await api.post("/api/auth/sign-out", {});
-      router.replace("/sign-in");
-      router.refresh();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
+  const { signOut, error } = useSignOut();
 
   return (
     <div className="space-y-2">

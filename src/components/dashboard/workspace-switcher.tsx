@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { initials, roleLabel } from "@/components/format";
+import { roleLabel } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
 import { CheckIcon, ChevronUpDownIcon, PlusIcon } from "@/components/ui/icons";
 import { Menu, MenuItem, MenuLabel, MenuSeparator } from "@/components/ui/menu";
@@ -10,8 +10,8 @@ import { useSession } from "./session-context";
 
 function WorkspaceAvatar({ name }: { name: string }) {
   return (
-    <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-brand-100 text-xs font-semibold text-brand-700">
-      {initials(name)}
+    <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-brand-100 text-sm font-semibold text-brand-700">
+      {name.trim().charAt(0).toUpperCase() || "?"}
     </span>
   );
 }

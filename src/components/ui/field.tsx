@@ -7,15 +7,18 @@ export function Label({ className, ...rest }: ComponentProps<"label">) {
 }
 
 const CONTROL =
-  "block w-full rounded-lg border-0 bg-white px-3 text-sm text-zinc-900 shadow-sm ring-1 ring-inset ring-zinc-300 placeholder:text-zinc-400 " +
+  "block rounded-lg border-0 bg-white px-3 text-sm text-zinc-900 shadow-sm ring-1 ring-inset ring-zinc-300 placeholder:text-zinc-400 " +
   "focus:ring-2 focus:ring-brand-500 focus:outline-none disabled:bg-zinc-50 disabled:text-zinc-500 aria-invalid:ring-red-500";
 
-export function Input({ className, ...rest }: ComponentProps<"input">) {
-  return <input className={cx(CONTROL, "h-10", className)} {...rest} />;
+/** `compact` fits a control in a table row; otherwise it fills its column. */
+type ControlSize = { compact?: boolean };
+
+export function Input({ className, compact, ...rest }: ComponentProps<"input"> & ControlSize) {
+  return <input className={cx(CONTROL, compact ? "h-8" : "h-10 w-full", className)} {...rest} />;
 }
 
-export function Select({ className, ...rest }: ComponentProps<"select">) {
-  return <select className={cx(CONTROL, "h-10 pr-8", className)} {...rest} />;
+export function Select({ className, compact, ...rest }: ComponentProps<"select"> & ControlSize) {
+  return <select className={cx(CONTROL, "pr-8", compact ? "h-8" : "h-10 w-full", className)} {...rest} />;
 }
 
 interface FieldShellProps {
