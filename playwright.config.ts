@@ -11,6 +11,8 @@ export const E2E_ENV = testEnv({
   DATABASE_URL: testEnv().DATABASE_URL!.replace(/\/[^/]+$/, "/baton_e2e"),
   REDIS_PREFIX: "baton-e2e",
   RUN_WORKER_IN_WEB: "true",
+  // The specs simulate distinct visitors behind a proxy with X-Forwarded-For.
+  TRUST_PROXY: "true",
   LOG_LEVEL: "warn",
 });
 

@@ -23,6 +23,9 @@ const ZEnv = z.object({
   // 32 bytes, hex or base64: encrypts Slack and WhatsApp tokens at rest (AES-256-GCM).
   ENCRYPTION_KEY: z.string().min(32, "must be 32 bytes as 64 hex characters (openssl rand -hex 32)"),
   RUN_WORKER_IN_WEB: booleanFlag,
+  // true only behind a reverse proxy that sets X-Forwarded-For: rate limits then key on the client
+  // it reports. Otherwise the header is ignored (anyone can send it) and the socket address is used.
+  TRUST_PROXY: booleanFlag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional,

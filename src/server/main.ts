@@ -11,6 +11,7 @@ import { db } from "./db";
 import { logger } from "./logger";
 import { createRealtimeServer } from "./realtime";
 import { getRedis } from "./redis";
+import { CLIENT_IP_HEADER, resolveClientIp } from "./rate-limit";
 
 // 25 s to drain: in-flight requests and jobs finish, under the 30 s that docker stop and
 // Kubernetes wait before SIGKILL.
@@ -28,7 +29,11 @@ export async function startWebServer(): Promise<WebServer> {
   const handle = app.getRequestHandler();
   const upgrade = app.getUpgradeHandler();
 
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer((req, res) => {
+    // Decided here, from the socket, so a client cannot pick its own rate-limit key.
+    req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.headers, req.socket.remoteAddress, env.TRUST_PROXY);
+    void handle(req, res);
+  });
   const realtime = createRealtimeServer(server);
   // Socket.IO answers its own path; every other upgrade (Next's dev HMR) goes to Next.
   server.on("upgrade", (req, socket, head) => {

@@ -39,7 +39,19 @@ export async function consumeRateLimit(limit: RateLimit, key: string): Promise<v
   }
 }
 
+/**
+ * The caller's address for rate limits. The web server (main.ts) sets CLIENT_IP_HEADER on every
+ * request, overwriting anything the client sent, from the socket or (TRUST_PROXY) the proxy's
+ * X-Forwarded-For. Route handlers called in-process by tests fall back to X-Forwarded-For.
+ */
 export function clientIp(req: Request): string {
-  // Behind a proxy the first X-Forwarded-For hop is the client; without one there is no IP header.
-  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || "unknown";
+  return req.headers.get(CLIENT_IP_HEADER) || req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+}
+
+export const CLIENT_IP_HEADER = "x-baton-client-ip";
+
+export function resolveClientIp(headers: Record<string, string | string[] | undefined>, socketAddress: string | undefined, trustProxy: boolean): string {
+  const forwarded = headers["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return (trustProxy && first) || socketAddress || "unknown";
 }

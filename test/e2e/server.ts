@@ -6,6 +6,13 @@ const url = new URL(process.env.DATABASE_URL!);
 const name = url.pathname.slice(1);
 await createTestDatabase(process.env.DATABASE_URL!, name);
 
+// Rate-limit counters and queues from an earlier run must not leak into this one.
+const { Redis } = await import("ioredis");
+const redis = new Redis(process.env.REDIS_URL!);
+const stale = await redis.keys(`${process.env.REDIS_PREFIX}:*`);
+if (stale.length > 0) await redis.del(...stale);
+await redis.quit();
+
 const { seedDemo } = await import("../../prisma/seed-demo");
 await seedDemo();
 const { startWebServer } = await import("../../src/server/main");

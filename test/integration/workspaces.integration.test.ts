@@ -59,6 +59,7 @@ describe("sign-in, sign-out and password reset", () => {
     const owner = await signUpOwner("signer");
     const wrong = await call(authRoute.POST, "POST", "/api/auth/sign-in/email", { body: { email: owner.email, password: "wrong-password" } });
     expect(wrong.status).toBe(401);
+    expect(wrong.body.error).toEqual({ code: "INVALID_EMAIL_OR_PASSWORD", message: expect.any(String) });
     const right = await call(authRoute.POST, "POST", "/api/auth/sign-in/email", { body: { email: owner.email, password: "correct-horse-battery" } });
     expect(right.status).toBe(200);
     const cookie = cookieFrom(right);

@@ -36,11 +36,21 @@ async function throttle(req: Request, key: string): Promise<void> {
   await consumeRateLimit(limit, `${clientIp(req)}|${email}`);
 }
 
+/** better-auth answers errors as { code, message }: give them Baton's one envelope. */
+async function toEnvelope(response: Response): Promise<Response> {
+  if (response.status < 400 || !response.headers.get("content-type")?.includes("application/json")) return response;
+  const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  const error = { code: body.code ?? "AUTH_ERROR", message: body.message ?? "Authentication failed" };
+  return new Response(JSON.stringify({ error }), { status: response.status, headers });
+}
+
 const handle = withPublic(async ({ req }) => {
   const key = routeKey(req);
   if (!ALLOWED.has(key)) return jsonError(404, "NOT_FOUND", "Not found");
   await throttle(req, key);
-  return req.method === "GET" ? handlers.GET(req) : handlers.POST(req);
+  return toEnvelope(await (req.method === "GET" ? handlers.GET(req) : handlers.POST(req)));
 });
 
 export const GET = handle;
