@@ -34,7 +34,7 @@ export async function seedDemo() {
 
   const organization = await db.organization.upsert({
     where: { slug: "northwind" },
-    create: { name: "Northwind Outfitters", slug: "northwind", settings: { create: { botName: "Northwind Assistant" } } },
+    create: { name: "Northwind Outfitters", slug: "northwind", settings: { create: { botName: "Northwind Assistant", timezone: "America/New_York" } } },
     update: {},
   });
   const organizationId = organization.id;
