@@ -20,6 +20,10 @@ import * as apiKeyRoute from "@/app/api/workspace/api-keys/[apiKeyId]/route";
 import * as auditRoute from "@/app/api/workspace/audit-log/route";
 import * as v1WorkspaceRoute from "@/app/api/v1/workspace/route";
 import * as widgetMessagesRoute from "@/app/api/widget/messages/route";
+import * as knowledgeRoute from "@/app/api/knowledge/route";
+import * as knowledgeEntryRoute from "@/app/api/knowledge/[entryId]/route";
+import * as knowledgeExportRoute from "@/app/api/knowledge/export/route";
+import * as v1KnowledgeRoute from "@/app/api/v1/knowledge/route";
 import { db } from "@/server/db";
 import { randomUUID } from "node:crypto";
 import { bearer, createWidgetInbox, startVisitor } from "../support/widget";
@@ -34,6 +38,7 @@ let aAgentMemberId: string;
 let aInvitationId: string;
 let aApiKeyId: string;
 let bApiKey: string;
+let aEntryId: string;
 
 beforeAll(async () => {
   a = await signUpOwner("tenant-a", "Workspace A");
@@ -44,6 +49,7 @@ beforeAll(async () => {
   aInvitationId = invitation.body.id;
   aApiKeyId = (await call(apiKeysRoute.POST, "POST", "/", { cookie: a.cookie, body: { name: "A key" } })).body.id;
   bApiKey = (await call(apiKeysRoute.POST, "POST", "/", { cookie: b.cookie, body: { name: "B key" } })).body.key;
+  aEntryId = (await call(knowledgeRoute.POST, "POST", "/", { cookie: a.cookie, body: { title: "A's secret question", answer: "A's secret answer" } })).body.id;
 });
 
 /** Every exported handler of every route file, and what the test proves for it. */
@@ -74,6 +80,15 @@ const ROUTES: Record<string, string> = {
   "GET /api/widget/messages": "only the token's own visitor's conversation",
   "POST /api/widget/messages": "writes only to the token's own visitor's conversation",
   "POST /api/widget/handoff": "queues only the token's own visitor's conversation",
+  "GET /api/knowledge": "only B's entries",
+  "POST /api/knowledge": "creates in B only",
+  "GET /api/knowledge/[entryId]": "404 for A's entry",
+  "PATCH /api/knowledge/[entryId]": "404 for A's entry",
+  "DELETE /api/knowledge/[entryId]": "404 for A's entry",
+  "POST /api/knowledge/import": "imports into B only",
+  "GET /api/knowledge/export": "only B's entries",
+  "GET /api/v1/knowledge": "B's key lists B's entries",
+  "POST /api/v1/knowledge/import": "B's key imports into B",
 };
 
 describe("tenant isolation", () => {
@@ -91,7 +106,7 @@ describe("tenant isolation", () => {
   });
 
   it("B cannot see A's workspace, members, invitations, keys or audit log", async () => {
-    const aIds = [a.organizationId, aAgentMemberId, aInvitationId, aApiKeyId, a.email];
+    const aIds = [a.organizationId, aAgentMemberId, aInvitationId, aApiKeyId, a.email, aEntryId, "A's secret"];
     const reads = [
       await call(meRoute.GET, "GET", "/api/me", { cookie: b.cookie }),
       await call(workspaceRoute.GET, "GET", "/api/workspace", { cookie: b.cookie }),
@@ -101,6 +116,9 @@ describe("tenant isolation", () => {
       await call(auditRoute.GET, "GET", "/api/workspace/audit-log", { cookie: b.cookie }),
       await call(v1WorkspaceRoute.GET, "GET", "/api/v1/workspace", { headers: { authorization: `Bearer ${bApiKey}` } }),
       await call(healthRoute.GET, "GET", "/api/health"),
+      await call(knowledgeRoute.GET, "GET", "/api/knowledge", { cookie: b.cookie }),
+      await call(knowledgeExportRoute.GET, "GET", "/api/knowledge/export?format=jsonl", { cookie: b.cookie }),
+      await call(v1KnowledgeRoute.GET, "GET", "/api/v1/knowledge", { headers: { authorization: `Bearer ${bApiKey}` } }),
     ];
     for (const response of reads) {
       expect(response.status).toBe(200);
@@ -116,8 +134,12 @@ describe("tenant isolation", () => {
       await call(memberRoute.DELETE, "DELETE", "/", { cookie: b.cookie, params: { memberId: aAgentMemberId } }),
       await call(invitationRoute.DELETE, "DELETE", "/", { cookie: b.cookie, params: { invitationId: aInvitationId } }),
       await call(apiKeyRoute.DELETE, "DELETE", "/", { cookie: b.cookie, params: { apiKeyId: aApiKeyId } }),
+      await call(knowledgeEntryRoute.GET, "GET", "/", { cookie: b.cookie, params: { entryId: aEntryId } }),
+      await call(knowledgeEntryRoute.PATCH, "PATCH", "/", { cookie: b.cookie, params: { entryId: aEntryId }, body: { answer: "hacked" } }),
+      await call(knowledgeEntryRoute.DELETE, "DELETE", "/", { cookie: b.cookie, params: { entryId: aEntryId } }),
     ];
-    expect(attempts.map((response) => response.status)).toEqual([404, 404, 404, 404, 404]);
+    expect(attempts.map((response) => response.status)).toEqual([404, 404, 404, 404, 404, 404, 404, 404]);
+    expect((await db.knowledgeEntry.findUniqueOrThrow({ where: { id: aEntryId } })).answer).toBe("A's secret answer");
 
     const accept = await call(acceptRoute.POST, "POST", "/", { cookie: b.cookie, params: { invitationId: aInvitationId } });
     expect(accept.status).toBe(403);
