@@ -80,6 +80,8 @@ const ROUTES: Record<string, string> = {
   "GET /api/widget/messages": "only the token's own visitor's conversation",
   "POST /api/widget/messages": "writes only to the token's own visitor's conversation",
   "POST /api/widget/handoff": "queues only the token's own visitor's conversation",
+  "POST /api/widget/identify": "updates only the token's own contact",
+  "POST /api/widget/lead": "writes only to the token's own visitor's conversation",
   "GET /api/knowledge": "only B's entries",
   "POST /api/knowledge": "creates in B only",
   "GET /api/knowledge/[entryId]": "404 for A's entry",

@@ -133,3 +133,41 @@ describe("talk to a human", () => {
     expect(messages[0]!.body).toMatch(/number \d+ in line/);
   });
 });
+
+describe("identify and lead form", () => {
+  it("trusts identify() attributes only with a valid userHash", async () => {
+    const { POST: identify } = await import("@/app/api/widget/identify/route");
+    const { encryptSecret } = await import("@/server/secrets");
+    const { identityHash } = await import("@/features/widget/identify-visitor");
+    const inbox = await db.inbox.create({
+      data: { organizationId, name: "Verified site", channel: "WEB_WIDGET", publicKey: `pk_test_${randomUUID()}`, identitySecret: encryptSecret("tenant-identity-secret") },
+    });
+    const forged = await startVisitor(inbox.publicKey);
+    const bad = await call(identify, "POST", "/", { headers: bearer(forged.token), body: { id: "user-42", attributes: { vip: true }, userHash: "0".repeat(64) } });
+    expect(bad.body).toEqual({ verified: false });
+    const honest = await startVisitor(inbox.publicKey);
+    const good = await call(identify, "POST", "/", {
+      headers: bearer(honest.token),
+      body: { id: "user-42", email: "vip@example.test", attributes: { vip: true, plan: "enterprise" }, userHash: identityHash("user-42", "tenant-identity-secret") },
+    });
+    expect(good.body).toEqual({ verified: true });
+    const contacts = await db.contact.findMany({ where: { organizationId, OR: [{ externalId: "user-42" }, { email: "vip@example.test" }] } });
+    expect(contacts).toEqual([expect.objectContaining({ identityVerified: true, externalId: "user-42", attributes: { vip: true, plan: "enterprise" } })]);
+    // A later unverified call cannot overwrite the verified identity.
+    const downgrade = await call(identify, "POST", "/", { headers: bearer(honest.token), body: { id: "user-42", attributes: { vip: false } } });
+    expect(downgrade.body.verified).toBe(false);
+    expect((await db.contact.findFirstOrThrow({ where: { externalId: "user-42", organizationId } })).attributes).toEqual({ vip: true, plan: "enterprise" });
+  });
+
+  it("a lead form stores the question for follow-up and takes the chat from the bot", async () => {
+    const { POST: lead } = await import("@/app/api/widget/lead/route");
+    const visitor = await startVisitor(publicKey);
+    const invalid = await call(lead, "POST", "/", { headers: bearer(visitor.token), body: { name: "Li", email: "nope", question: "x" } });
+    expect(invalid.status).toBe(422);
+    const created = await call(lead, "POST", "/", { headers: bearer(visitor.token), body: { name: "Li Wei", email: "li@example.test", question: "Do you ship to Taiwan?" } });
+    expect(created.status).toBe(201);
+    const conversation = await db.conversation.findUniqueOrThrow({ where: { id: created.body.message.conversationId }, include: { contact: true } });
+    expect(conversation.status).toBe("LEAD_CAPTURE");
+    expect(conversation.contact).toEqual(expect.objectContaining({ name: "Li Wei", email: "li@example.test" }));
+  });
+});

@@ -1,5 +1,6 @@
 // Reads and writes the widget needs before a conversation exists: inboxes by public key and
 // contacts by visitor id. Everything after is scoped by the organizationId from the token.
+import type { Prisma } from "@/generated/prisma/client";
 import type { DbClient } from "@/server/db";
 
 export function getInboxByPublicKey(db: DbClient, { publicKey }: { publicKey: string }) {
@@ -36,4 +37,27 @@ export function touchContact(
 
 export function countOnlineAgents(db: DbClient, { organizationId }: { organizationId: string }) {
   return db.member.count({ where: { organizationId, status: "ONLINE" } });
+}
+
+export function getContact(db: DbClient, { organizationId, contactId }: { organizationId: string; contactId: string }) {
+  return db.contact.findFirst({ where: { id: contactId, organizationId } });
+}
+
+export async function isExternalIdTaken(db: DbClient, { organizationId, externalId, exceptContactId }: { organizationId: string; externalId: string; exceptContactId: string }) {
+  return (await db.contact.count({ where: { organizationId, externalId, id: { not: exceptContactId } } })) > 0;
+}
+
+export function updateContactIdentity(
+  db: DbClient,
+  { organizationId, contactId, data }: { organizationId: string; contactId: string; data: { name?: string; email?: string; attributes: Record<string, unknown>; identityVerified: boolean; externalId?: string } },
+) {
+  return db.contact.updateMany({
+    where: { id: contactId, organizationId },
+    data: { ...data, attributes: data.attributes as Prisma.InputJsonValue },
+  });
+}
+
+/** BOT -> LEAD_CAPTURE; a conversation a human has is left as it is. */
+export function markLeadCapture(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  return db.conversation.updateMany({ where: { id: conversationId, organizationId, status: "BOT" }, data: { status: "LEAD_CAPTURE" } });
 }

@@ -18,3 +18,22 @@ export const ZPostVisitorMessageInput = z.object({
 export type TPostVisitorMessageInput = z.infer<typeof ZPostVisitorMessageInput>;
 
 export const ZMessagesQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+
+const ZAttributeValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+
+export const ZIdentifyInput = z.object({
+  id: z.string().trim().min(1).max(200),
+  email: z.email().max(254).optional(),
+  name: z.string().trim().max(200).optional(),
+  attributes: z.record(z.string().max(64), ZAttributeValue).refine((value) => Object.keys(value).length <= 50, "at most 50 attributes").optional(),
+  userHash: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be a hex HMAC-SHA256").optional(),
+});
+export type TIdentifyInput = z.infer<typeof ZIdentifyInput>;
+
+export const ZLeadInput = z.object({
+  name: z.string().trim().min(1, "is required").max(200),
+  email: z.email("must be an email address").max(254),
+  question: z.string().trim().min(1, "is required").max(4000),
+  clientId: z.string().min(8).max(100).optional(),
+});
+export type TLeadInput = z.infer<typeof ZLeadInput>;
