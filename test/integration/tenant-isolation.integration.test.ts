@@ -24,6 +24,9 @@ import * as knowledgeRoute from "@/app/api/knowledge/route";
 import * as knowledgeEntryRoute from "@/app/api/knowledge/[entryId]/route";
 import * as knowledgeExportRoute from "@/app/api/knowledge/export/route";
 import * as v1KnowledgeRoute from "@/app/api/v1/knowledge/route";
+import * as v1ConversationsRoute from "@/app/api/v1/conversations/route";
+import * as v1ConversationRoute from "@/app/api/v1/conversations/[conversationId]/route";
+import * as v1MessagesRoute from "@/app/api/v1/conversations/[conversationId]/messages/route";
 import { db } from "@/server/db";
 import { randomUUID } from "node:crypto";
 import { bearer, createWidgetInbox, startVisitor } from "../support/widget";
@@ -91,6 +94,11 @@ const ROUTES: Record<string, string> = {
   "GET /api/knowledge/export": "only B's entries",
   "GET /api/v1/knowledge": "B's key lists B's entries",
   "POST /api/v1/knowledge/import": "B's key imports into B",
+  "GET /api/v1/openapi.json": "public document, no tenant data",
+  "GET /api/v1/conversations": "B's key lists B's conversations",
+  "GET /api/v1/conversations/[conversationId]": "404 for A's conversation",
+  "GET /api/v1/conversations/[conversationId]/messages": "404 for A's conversation",
+  "POST /api/v1/conversations/[conversationId]/messages": "404 for A's conversation, nothing written",
 };
 
 describe("tenant isolation", () => {
@@ -154,11 +162,22 @@ describe("tenant isolation", () => {
     expect(await db.member.count({ where: { organizationId: a.organizationId, userId: b.userId } })).toBe(0);
   });
 
-  it("a visitor of B's widget never sees A's conversations", async () => {
+  it("a visitor of B's widget never sees A's conversations, nor B's API key", async () => {
     const inboxA = await createWidgetInbox(a.organizationId);
     const inboxB = await createWidgetInbox(b.organizationId);
     const visitorA = await startVisitor(inboxA.publicKey);
-    await call(widgetMessagesRoute.POST, "POST", "/", { headers: bearer(visitorA.token), body: { clientId: randomUUID(), text: "secret of A" } });
+    const sentA = await call(widgetMessagesRoute.POST, "POST", "/", { headers: bearer(visitorA.token), body: { clientId: randomUUID(), text: "secret of A" } });
+    const aConversationId = sentA.body.message.conversationId;
+    const bKey = { authorization: `Bearer ${bApiKey}` };
+    const listed = await call(v1ConversationsRoute.GET, "GET", "/api/v1/conversations", { headers: bKey });
+    expect(JSON.stringify(listed.body)).not.toContain(aConversationId);
+    const probes = [
+      await call(v1ConversationRoute.GET, "GET", "/", { headers: bKey, params: { conversationId: aConversationId } }),
+      await call(v1MessagesRoute.GET, "GET", "/", { headers: bKey, params: { conversationId: aConversationId } }),
+      await call(v1MessagesRoute.POST, "POST", "/", { headers: bKey, params: { conversationId: aConversationId }, body: { text: "injected" } }),
+    ];
+    expect(probes.map((response) => response.status)).toEqual([404, 404, 404]);
+    expect(await db.message.count({ where: { conversationId: aConversationId, body: "injected" } })).toBe(0);
     const visitorB = await startVisitor(inboxB.publicKey);
     const read = await call(widgetMessagesRoute.GET, "GET", "/api/widget/messages?after=0", { headers: bearer(visitorB.token) });
     expect(read.status).toBe(200);

@@ -89,3 +89,46 @@ export function findRecentMessages(db: DbClient, { organizationId, conversationI
 export function getMessage(db: DbClient, { organizationId, messageId }: { organizationId: string; messageId: string }) {
   return db.message.findFirst({ where: { id: messageId, organizationId }, include: { conversation: { include: { contact: { select: { language: true } } } } } });
 }
+
+const CONVERSATION_SUMMARY = {
+  contact: { select: { id: true, name: true, email: true } },
+  assignee: { select: { name: true } },
+} as const;
+
+export function findConversations(
+  db: DbClient,
+  { organizationId, status, take, before }: { organizationId: string; status?: ConversationStatus; take: number; before?: Date },
+) {
+  return db.conversation.findMany({
+    where: { organizationId, ...(status ? { status } : {}), ...(before ? { lastMessageAt: { lt: before } } : {}) },
+    orderBy: { lastMessageAt: "desc" },
+    take,
+    include: CONVERSATION_SUMMARY,
+  });
+}
+
+export function getConversationSummary(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  return db.conversation.findFirst({ where: { id: conversationId, organizationId }, include: CONVERSATION_SUMMARY });
+}
+
+/** Every message after a seq, notes included: for the business's own tools, never for visitors. */
+export function findAllMessagesAfter(db: DbClient, { organizationId, conversationId, afterSeq, take }: { organizationId: string; conversationId: string; afterSeq: number; take: number }) {
+  return db.message.findMany({
+    where: { organizationId, conversationId, seq: { gt: afterSeq } },
+    orderBy: { seq: "asc" },
+    take,
+    include: { author: { select: { name: true, image: true } } },
+  });
+}
+
+export function getMessageByExternalId(db: DbClient, { organizationId, source, externalId }: { organizationId: string; source: MessageSource; externalId: string }) {
+  return db.message.findFirst({ where: { organizationId, source, externalId } });
+}
+
+/** A human replied: the bot steps out (BOT/QUEUED -> ASSIGNED), in the same transaction as the reply. */
+export function takeFromBot(db: DbClient, { organizationId, conversationId, assigneeId }: { organizationId: string; conversationId: string; assigneeId?: string | null }) {
+  return db.conversation.updateMany({
+    where: { id: conversationId, organizationId, status: { in: ["BOT", "QUEUED", "LEAD_CAPTURE"] } },
+    data: { status: "ASSIGNED", assignedAt: new Date(), ...(assigneeId ? { assigneeId } : {}) },
+  });
+}
