@@ -24,6 +24,9 @@ import * as knowledgeRoute from "@/app/api/knowledge/route";
 import * as knowledgeEntryRoute from "@/app/api/knowledge/[entryId]/route";
 import * as knowledgeExportRoute from "@/app/api/knowledge/export/route";
 import * as v1KnowledgeRoute from "@/app/api/v1/knowledge/route";
+import * as inboxesRoute from "@/app/api/inboxes/route";
+import * as inboxRoute from "@/app/api/inboxes/[inboxId]/route";
+import * as inboxSecretRoute from "@/app/api/inboxes/[inboxId]/identity-secret/route";
 import * as v1ConversationsRoute from "@/app/api/v1/conversations/route";
 import * as v1ConversationRoute from "@/app/api/v1/conversations/[conversationId]/route";
 import * as v1MessagesRoute from "@/app/api/v1/conversations/[conversationId]/messages/route";
@@ -95,6 +98,10 @@ const ROUTES: Record<string, string> = {
   "GET /api/v1/knowledge": "B's key lists B's entries",
   "POST /api/v1/knowledge/import": "B's key imports into B",
   "GET /api/v1/openapi.json": "public document, no tenant data",
+  "GET /api/inboxes": "only B's inboxes",
+  "POST /api/inboxes": "creates in B only",
+  "PATCH /api/inboxes/[inboxId]": "404 for A's inbox",
+  "POST /api/inboxes/[inboxId]/identity-secret": "404 for A's inbox",
   "GET /api/v1/conversations": "B's key lists B's conversations",
   "GET /api/v1/conversations/[conversationId]": "404 for A's conversation",
   "GET /api/v1/conversations/[conversationId]/messages": "404 for A's conversation",
@@ -176,7 +183,14 @@ describe("tenant isolation", () => {
       await call(v1MessagesRoute.GET, "GET", "/", { headers: bKey, params: { conversationId: aConversationId } }),
       await call(v1MessagesRoute.POST, "POST", "/", { headers: bKey, params: { conversationId: aConversationId }, body: { text: "injected" } }),
     ];
-    expect(probes.map((response) => response.status)).toEqual([404, 404, 404]);
+    probes.push(
+      await call(inboxRoute.PATCH, "PATCH", "/", { cookie: b.cookie, params: { inboxId: inboxA.id }, body: { name: "taken" } }),
+      await call(inboxSecretRoute.POST, "POST", "/", { cookie: b.cookie, params: { inboxId: inboxA.id } }),
+    );
+    expect(probes.map((response) => response.status)).toEqual([404, 404, 404, 404, 404]);
+    expect((await db.inbox.findUniqueOrThrow({ where: { id: inboxA.id } })).name).toBe("Website");
+    const bInboxes = await call(inboxesRoute.GET, "GET", "/", { cookie: b.cookie });
+    expect(JSON.stringify(bInboxes.body)).not.toContain(inboxA.publicKey);
     expect(await db.message.count({ where: { conversationId: aConversationId, body: "injected" } })).toBe(0);
     const visitorB = await startVisitor(inboxB.publicKey);
     const read = await call(widgetMessagesRoute.GET, "GET", "/api/widget/messages?after=0", { headers: bearer(visitorB.token) });
