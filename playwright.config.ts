@@ -45,7 +45,7 @@ export default defineConfig({
   },
   webServer: {
     // Build once, then serve; the build takes a minute or two on a small machine.
-    command: "npx next build && npx tsx test/e2e/server.ts",
+    command: "npm run build && npx tsx test/e2e/server.ts",
     url: `http://localhost:${PORT}/api/health`,
     env: E2E_ENV,
     timeout: 300_000,

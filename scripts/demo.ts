@@ -59,9 +59,9 @@ const { seedDemo, DEMO_PASSWORD, DEMO_API_KEY } = await import("../prisma/seed-d
 await seedDemo();
 console.log("✓ Demo workspace ready");
 
-if (!existsSync(".next/BUILD_ID") || process.argv.includes("--rebuild")) {
+if (!existsSync(".next/BUILD_ID") || !existsSync("public/widget.js") || process.argv.includes("--rebuild")) {
   console.log("Building the web app (first run only, about a minute)...");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -73,6 +73,7 @@ Baton is running (web + worker in one process). Ctrl+C to stop.
 
   Dashboard   ${base}/dashboard
   Sign in     ${base}/sign-in
+  Widget demo ${base}/widget-demo
   Health      ${base}/api/health
 
   Owner       demo@baton.local   password: ${DEMO_PASSWORD}

@@ -22,6 +22,7 @@ export async function startWidgetSession({ input, origin }: StartWidgetSessionOp
   const inbox = await getInboxByPublicKey(db, { publicKey: input.publicKey });
   if (!inbox || inbox.channel !== "WEB_WIDGET") throw notFound("Widget");
   const organizationId = inbox.organizationId;
+  // Baton's own pages (the chat iframe, the demo page) may always start a session.
   const fromBaton = origin === new URL(env.PUBLIC_URL).origin;
   if (!fromBaton && !isOriginAllowed(inbox.allowedOrigins, origin)) {
     throw new AppError("FORBIDDEN", "This website is not allowed to use this chat widget");
@@ -29,9 +30,6 @@ export async function startWidgetSession({ input, origin }: StartWidgetSessionOp
 
   let visitorId = input.visitorId;
   let contact = visitorId ? await getContactByVisitorHash(db, { organizationId, visitorIdHash: hashVisitorId(visitorId) }) : null;
-  // The iframe (same origin as Baton) may only refresh an existing visitor's session: new
-  // visitors start from the loader on an allowed page.
-  if (fromBaton && !contact) throw new AppError("FORBIDDEN", "Start the chat from the website that embeds it");
   if (contact) {
     await touchContact(db, { organizationId, contactId: contact.id, currentPage: input.page });
   } else {
