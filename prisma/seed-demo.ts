@@ -3,6 +3,7 @@ import { hashApiKey } from "../src/features/tenants/api-keys";
 import { auth } from "../src/server/auth";
 import { db } from "../src/server/db";
 import { DEMO_KNOWLEDGE } from "./demo-knowledge";
+import { seedDefaultRules } from "../src/features/triggers/seed-default-rules";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "baton-demo-2026";
 export const DEMO_API_KEY = "bk_demo_local_only_do_not_use_in_production";
@@ -63,6 +64,8 @@ export async function seedDemo() {
       });
     }
   }
+
+  await seedDefaultRules(db, { organizationId });
 
   if ((await db.knowledgeEntry.count({ where: { organizationId } })) === 0) {
     await db.knowledgeEntry.createMany({

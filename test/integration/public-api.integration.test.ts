@@ -22,7 +22,7 @@ beforeAll(async () => {
   const inbox = await createWidgetInbox(owner.organizationId);
   const visitor = await startVisitor(inbox.publicKey);
   visitorToken = visitor.token;
-  const sent = await call(widgetMessagesRoute.POST, "POST", "/", { headers: bearer(visitor.token), body: { clientId: randomUUID(), text: "Is anyone there?" } });
+  const sent = await call(widgetMessagesRoute.POST, "POST", "/", { headers: bearer(visitor.token), body: { clientId: randomUUID(), text: "Do you ship to Canada?" } });
   conversationId = sent.body.message.conversationId;
   await drainBackground();
 });
@@ -34,7 +34,7 @@ describe("public API v1", () => {
     const one = await call(conversationRoute.GET, "GET", "/", { headers, params: { conversationId } });
     expect(one.body).toEqual(expect.objectContaining({ id: conversationId, status: "BOT" }));
     const messages = await call(messagesRoute.GET, "GET", "/api/v1/conversations/x/messages?after=0", { headers, params: { conversationId } });
-    expect(messages.body.messages[0]).toEqual(expect.objectContaining({ seq: 1, role: "visitor", body: "Is anyone there?" }));
+    expect(messages.body.messages[0]).toEqual(expect.objectContaining({ seq: 1, role: "visitor", body: "Do you ship to Canada?" }));
     expect((await call(conversationRoute.GET, "GET", "/", { headers, params: { conversationId: "nope" } })).status).toBe(404);
   });
 

@@ -25,6 +25,7 @@ import * as knowledgeEntryRoute from "@/app/api/knowledge/[entryId]/route";
 import * as knowledgeExportRoute from "@/app/api/knowledge/export/route";
 import * as v1KnowledgeRoute from "@/app/api/v1/knowledge/route";
 import * as inboxesRoute from "@/app/api/inboxes/route";
+import * as ruleRoute from "@/app/api/triggers/rules/[ruleId]/route";
 import * as inboxRoute from "@/app/api/inboxes/[inboxId]/route";
 import * as inboxSecretRoute from "@/app/api/inboxes/[inboxId]/identity-secret/route";
 import * as v1ConversationsRoute from "@/app/api/v1/conversations/route";
@@ -98,6 +99,13 @@ const ROUTES: Record<string, string> = {
   "GET /api/v1/knowledge": "B's key lists B's entries",
   "POST /api/v1/knowledge/import": "B's key imports into B",
   "GET /api/v1/openapi.json": "public document, no tenant data",
+  "GET /api/triggers/rules": "only B's rules",
+  "POST /api/triggers/rules": "creates in B only",
+  "PATCH /api/triggers/rules/[ruleId]": "404 for A's rule",
+  "DELETE /api/triggers/rules/[ruleId]": "404 for A's rule",
+  "POST /api/triggers/simulate": "runs B's rules only",
+  "POST /api/triggers/backtest": "replays B's conversations only",
+  "POST /api/v1/triggers/simulate": "B's key runs B's rules",
   "GET /api/inboxes": "only B's inboxes",
   "POST /api/inboxes": "creates in B only",
   "PATCH /api/inboxes/[inboxId]": "404 for A's inbox",
@@ -183,11 +191,21 @@ describe("tenant isolation", () => {
       await call(v1MessagesRoute.GET, "GET", "/", { headers: bKey, params: { conversationId: aConversationId } }),
       await call(v1MessagesRoute.POST, "POST", "/", { headers: bKey, params: { conversationId: aConversationId }, body: { text: "injected" } }),
     ];
+    const aRule = await db.triggerRule.findFirstOrThrow({ where: { organizationId: a.organizationId } });
     probes.push(
+      await call(ruleRoute.PATCH, "PATCH", "/", { cookie: b.cookie, params: { ruleId: aRule.id }, body: { enabled: false } }),
+      await call(ruleRoute.DELETE, "DELETE", "/", { cookie: b.cookie, params: { ruleId: aRule.id } }),
       await call(inboxRoute.PATCH, "PATCH", "/", { cookie: b.cookie, params: { inboxId: inboxA.id }, body: { name: "taken" } }),
       await call(inboxSecretRoute.POST, "POST", "/", { cookie: b.cookie, params: { inboxId: inboxA.id } }),
     );
-    expect(probes.map((response) => response.status)).toEqual([404, 404, 404, 404, 404]);
+    expect(probes.map((response) => response.status)).toEqual([404, 404, 404, 404, 404, 404, 404]);
+    expect((await db.triggerRule.findUniqueOrThrow({ where: { id: aRule.id } })).enabled).toBe(true);
+    const { POST: backtest } = await import("@/app/api/triggers/backtest/route");
+    const replay = await call(backtest, "POST", "/", {
+      cookie: b.cookie,
+      body: { rule: { name: "all", reason: "sensitive_topic", enabled: true, position: 0, conditions: { keywords: { any: { en: ["*secret*"] } } }, action: { type: "handoff" } }, limit: 1000 },
+    });
+    expect(JSON.stringify(replay.body)).not.toContain("secret of A");
     expect((await db.inbox.findUniqueOrThrow({ where: { id: inboxA.id } })).name).toBe("Website");
     const bInboxes = await call(inboxesRoute.GET, "GET", "/", { cookie: b.cookie });
     expect(JSON.stringify(bInboxes.body)).not.toContain(inboxA.publicKey);

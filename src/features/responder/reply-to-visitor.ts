@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { appendMessage, findRecentMessages, getMessage } from "@/features/conversations/conversations.repository";
 import { toMessageDto } from "@/features/conversations/message.dto";
 import { getOrganizationWithSettings } from "@/features/tenants/tenants.repository";
+import { evaluateVisitorMessage } from "@/features/triggers/evaluate-visitor-message";
 import type { Visitor } from "@/features/widget/visitor";
 import { botPhrase } from "@/lib/bot-phrases";
 import { db } from "@/server/db";
@@ -18,15 +19,21 @@ export interface ReplyToVisitorOptions {
 }
 
 /**
- * The bot's answer to one visitor message. Written only while the conversation is still the
- * bot's: if a human took over while the answer was being produced, the answer is dropped.
+ * What happens after a visitor message: the trigger engine decides whether a person is needed
+ * (then the conversation is handed off and the bot says so); otherwise the bot answers. The answer
+ * is written only while the conversation is still the bot's: if a human took over while it was
+ * being produced, it is dropped.
  */
 export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptions) {
   const { organizationId, contactId } = visitor;
   const message = await getMessage(db, { organizationId, messageId });
   if (!message || message.conversation.status !== "BOT") return null;
   const conversation = message.conversation;
-  const language = conversation.language ?? conversation.contact.language;
+  // The trigger engine decides first: a visitor who needs a person gets one, not another bot answer.
+  const evaluation = await evaluateVisitorMessage({ organizationId, conversationId: conversation.id, messageId });
+  if (evaluation?.handedOff) return null;
+  const offerHuman = evaluation?.decision.action?.type === "offer_human";
+  const language = evaluation?.decision.language ?? conversation.language ?? conversation.contact.language;
   const [organization, recent] = await Promise.all([
     getOrganizationWithSettings(db, { organizationId }),
     findRecentMessages(db, { organizationId, conversationId: conversation.id, take: HISTORY_MESSAGES }),
@@ -60,7 +67,7 @@ export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptio
           botConfidence: result.confidence,
           metadata: {
             streamId,
-            offerHuman: result.answer === null,
+            offerHuman: offerHuman || result.answer === null,
             responder: responder.kind,
             intent: result.intent,
             sources: result.sources.map((source) => ({ ...source })),

@@ -1,3 +1,4 @@
+import { seedDefaultRules } from "@/features/triggers/seed-default-rules";
 import { slugify } from "@/lib/slug";
 import { db, type DbClient } from "@/server/db";
 import { insertMember, insertOrganization, slugExists } from "./tenants.repository";
@@ -8,12 +9,13 @@ export interface CreateWorkspaceOptions {
   name: string;
 }
 
-/** A new workspace with its settings and the creator as OWNER, all or nothing. */
+/** A new workspace with its settings, default trigger rules and the creator as OWNER, all or nothing. */
 export async function createWorkspace({ userId, name }: CreateWorkspaceOptions): Promise<WorkspaceDto> {
   return db.$transaction(async (tx) => {
     const slug = await uniqueSlug(tx, slugify(name));
     const organization = await insertOrganization(tx, { name, slug });
     await insertMember(tx, { organizationId: organization.id, userId, role: "owner" });
+    await seedDefaultRules(tx, { organizationId: organization.id });
     return toWorkspaceDto(organization);
   });
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { softmaxInPlace, softmaxLogits, trainSoftmax, DEFAULT_SOFTMAX_OPTIONS } from "./softmax";
+import type { SparseVector } from "./vectorize";
+
+const vec = (pairs: Array<[number, number]>): SparseVector => ({
+  idx: Int32Array.from(pairs.map(([i]) => i)),
+  val: Float32Array.from(pairs.map(([, v]) => v)),
+});
+
+// Features 0-1 mean class 0, 2-3 class 1, 4-5 class 2; feature 6 is in every class.
+const examples = [
+  { vector: vec([[0, 0.7], [6, 0.7]]), label: 0 },
+  { vector: vec([[1, 0.7], [6, 0.7]]), label: 0 },
+  { vector: vec([[2, 0.7], [6, 0.7]]), label: 1 },
+  { vector: vec([[3, 0.7], [6, 0.7]]), label: 1 },
+  { vector: vec([[4, 0.7], [6, 0.7]]), label: 2 },
+  { vector: vec([[5, 1]]), label: 2 },
+];
+
+describe("trainSoftmax", () => {
+  const model = trainSoftmax(examples, 7, 3, DEFAULT_SOFTMAX_OPTIONS);
+  const probabilities = (vector: SparseVector) => {
+    const p = softmaxLogits(model, vector, null);
+    softmaxInPlace(p);
+    return [...p];
+  };
+
+  it("learns which class each feature points to", () => {
+    for (const [feature, label] of [[0, 0], [3, 1], [5, 2]] as const) {
+      const p = probabilities(vec([[feature, 1]]));
+      expect(p.indexOf(Math.max(...p))).toBe(label);
+    }
+  });
+
+  it("gives a question with no known feature a uniform distribution", () => {
+    for (const p of probabilities(vec([]))) expect(p).toBeCloseTo(1 / 3, 6);
+  });
+
+  it("only keeps weights for features seen in a class's own examples", () => {
+    // Feature 0 only appears in class 0; feature 6 in all three.
+    expect(model.featureStart[1]! - model.featureStart[0]!).toBe(1);
+    expect(model.featureStart[7]! - model.featureStart[6]!).toBe(3);
+  });
+
+  it("drops features seen in more classes than maxClassesPerFeature", () => {
+    const capped = trainSoftmax(examples, 7, 3, { ...DEFAULT_SOFTMAX_OPTIONS, maxClassesPerFeature: 2 });
+    expect(capped.featureStart[7]! - capped.featureStart[6]!).toBe(0);
+  });
+
+  it("is deterministic for a seed", () => {
+    expect(trainSoftmax(examples, 7, 3, DEFAULT_SOFTMAX_OPTIONS).weights).toEqual(model.weights);
+  });
+});

@@ -1,0 +1,57 @@
+import type { Lexicon } from "./types";
+
+const ORANG = "orang*|dokter|teknisi|resepsionis|pemilik|owner|manusia|agen|cs|customer_service|customer_care|admin|petugas|operator|staf|staff|karyawan|pegawai|manajer|perwakilan|seseorang|live_agent|human|konsultan|sales|marketing|tim|pihak|kakak_cs|mimin|supervisor|atasan";
+const VERB = "bicara|berbicara|ngobrol|ngomong|omong|chat|chatting|bincang|berbincang|hubungi|menghubungi|dihubungi|hubungkan|dihubungkan|sambungkan|disambungkan|terhubung|sambung|disambung|tersambung|alihkan|dialihkan|oper|dioper|teruskan|diteruskan|kontak|telepon|telpon";
+
+export const id: Lexicon = {
+  lang: "id",
+  script: "latin",
+  explicitRequest: [
+    `${VERB} ~3 ${ORANG}`,
+    `mau|ingin|minta|pengen|pingin|bisa|tolong|butuh ~3 ${ORANG} !untuk|yang|di|buat`,
+    "orang|manusia|admin|cs|agen asli|beneran|sungguhan|nyata|langsung",
+    "cs|admin|customer_service langsung",
+    "telepon|telpon|hubungi|call ~1 saya|aku|balik",
+    "ada ~2 orang|manusia|admin|cs|agen|petugas|operator ~2 asli|beneran|yang_bisa|di_sana|online|tersedia|standby",
+    "^ [mau|minta] cs|admin|agen|operator|manusia [dong|ya|kak|tolong] $",
+  ],
+  botRefusal: ["bukan|jangan|tidak_mau|gak_mau|ga_mau|nggak_mau|ogah ~2 bot|robot|mesin|ai|otomatis", "males ~2 bot|robot", "bot ~2 tidak|gak|ga|nggak ~1 membantu|ngerti|paham"],
+  explicitExclude: ["agen perjalanan|travel|properti|asuransi", "sumber_daya_manusia|hak_asasi_manusia|rambut_manusia", "per_orang|perorang", "untuk|buat|sebanyak ~1 # orang", "tim saya|kami"],
+  negativeStrong: ["kecewa_berat|sangat_kecewa|kecewa_banget|parah|parah_banget|payah|nyebelin|menyebalkan|kesal|kesel|marah|geram|jengkel|buruk_banget|sangat_buruk|terburuk|penipu|penipuan|tipu|lelet_banget|gak_becus|tidak_becus|ga_becus|keterlaluan|memalukan|sampah|zonk|brengsek|bodoh|capek|cape_deh|muak"],
+  negativeMild: ["kecewa|lama_banget|lambat|belum_juga|masih_belum", "gak|tidak|nggak ada yang ~2 balas|jawab|respon", "duh|aduh|hadeh|hadeuh|astaga"],
+  swearing: ["anjing|anjir|bangsat|kampret|goblok|tolol|sialan|bajingan"],
+  threat: ["lapor ~2 ylki|polisi|bpsk|ojk", "review|ulasan|bintang ~1 jelek|buruk|satu|1", "viralkan|viral|sebar ~2 medsos|media_sosial", "gak|tidak|nggak akan ~2 beli|belanja|pakai lagi"],
+  sarcasm: ["makasih|terima_kasih ~1 banyak ~1 ya ~3 lagi", "mantap|hebat|bagus ~1 sekali ~2 lagi"],
+  sarcasmIfNegative: ["mantap|hebat|keren|selamat"],
+  positive: ["terima_kasih|makasih|thanks|mantap|bagus|keren|puas|senang|suka|sip|oke|berhasil|sudah_bisa"],
+  sensitive: {
+    legal: ["pengacara|advokat|gugat|gugatan|tuntut|tuntutan|somasi|pengadilan|lapor_polisi|jalur_hukum|ylki|bpsk"],
+    fraud: ["penipuan|penipu|ditipu|tipu|dicuri|dicopet|pencurian|dibobol|pembobolan|phishing|palsu", "kartu ~2 hilang"],
+    account_security: ["diretas|dihack|di_hack|hack|dibobol|diambil_alih", "orang lain ~4 masuk|login|ganti ~2 akun|password|kata_sandi"],
+    unauthorised_charge: ["kepotong|terpotong|terdebet|dipotong ~4 gagal|padahal|tapi|tetapi", "gagal ~4 saldo|uang|dana ~2 terpotong|kepotong|dipotong|hilang", "tanpa ~1 izin|sepengetahuan|persetujuan ~1 saya", "tidak pernah ~2 transaksi|belanja|bayar", "terpotong|kepotong|ditagih|terdebet ~2 dua_kali|2_kali|dobel|double", "transaksi ~2 tidak ~1 dikenal|saya_lakukan", "sanggah|chargeback"],
+    data_deletion: ["hapus|hapuskan|menghapus|dihapus ~3 data|akun_dan_data", "data ~1 pribadi ~3 hapus|dihapus"],
+    emergency: ["keracunan|overdosis|tertelan|menelan|sesak_napas|tidak_bisa_bernapas|pingsan|tidak_sadarkan_diri|kejang|berdarah|luka|terluka|terbakar|kebakaran|percikan_api|meledak|ledakan|kesetrum|tersengat_listrik|bocor_gas|bunuh_diri|rumah_sakit|ambulans|igd"],
+    harassment: ["pelecehan|dilecehkan|melecehkan|mengancam|ancaman|diancam|diskriminasi|rasis|tidak_nyaman|risih"],
+    money_action: ["refund|pengembalian_dana|dikembalikan", "uang|dana|saldo ~3 belum|tidak|gak ~1 kembali|dikembalikan|masuk|cair", "kembalikan ~2 uang|dana", "uang ~1 saya ~1 kembali|balik", "penarikan|withdraw|deposit|transfer|saldo|dana ~4 pending|tertahan|belum_masuk|belum_diterima|nyangkut|hilang"],
+  },
+  moneySpecific: ["pesanan|order|invoice|transaksi|resi ~2 #", "pesanan ~1 saya|ku|nomor", "pembayaran|tagihan|transaksi|saldo|dana|uang ~1 saya", "sudah_bayar|sudah_transfer|terpotong"],
+  policyQuestion: ["kebijakan|syarat|ketentuan", "bagaimana|gimana|berapa_lama|apakah_bisa"],
+  sensitiveExclude: ["melindungi|cegah|mencegah|hindari ~3 penipuan|penipu"],
+  highValue: {
+    enterprise_pricing: ["harga ~1 khusus|grosir|korporat|perusahaan|partai|spesial ~3 #|unit|pcs|pesanan", "harga|paket|penawaran ~1 korporat|perusahaan|enterprise|custom", "diskon ~2 grosir|jumlah_banyak|partai"],
+    demo: ["demo|presentasi_produk ~3 untuk ~2 tim|kantor|perusahaan|toko|klinik", "boleh|bisa ~3 demo", "minta|jadwalkan|atur|lihat|ingin|mau ~3 demo"],
+    quote: ["penawaran_harga|minta_penawaran|surat_penawaran|quotation|rab"],
+    volume: ["grosir|partai_besar|jumlah_besar|pesanan_besar|borongan|untuk_acara_kantor|acara_perusahaan|seminar_kit|souvenir_kantor"],
+    partnership: ["kemitraan|mitra|kerja_sama|kerjasama|reseller|agen_resmi|distributor|dropship|dropshipper|waralaba|franchise|sponsor|sponsorship|white_label"],
+    viewing: ["survei|survey|lihat|melihat|kunjungi ~3 rumah|unit|apartemen|lokasi|properti|ruko|kavling", "jadwal ~2 survei|kunjungan|lihat_unit"],
+  },
+  quantityUnits: ["unit|pcs|buah|biji|lisensi|pengguna|user|karyawan|orang|peserta|kamar|laptop|komputer|botol|kaos|toko|cabang|sekolah|klinik|kendaraan|lusin|kodi|box"],
+  purchaseIntent: ["mau_pesan|ingin_pesan|pesan_grosir|butuh|perlu|beli|membeli|harga|penawaran|untuk_kantor|untuk_perusahaan|untuk_acara|minta"],
+  answerComplaint: ["bukan ~2 itu|itu_maksud ~2 pertanyaan|maksud_saya|yang_saya_tanya", "jawaban ~1 nya ~1 sama|sama_terus|tidak_membantu|gak_nyambung|nggak_nyambung", "gak|tidak|nggak|ga ~1 nyambung|membantu|menjawab|jawab", "saya ~1 sudah ~2 tahu|bilang|tanya|coba", "maksud_saya|yang_saya_tanya|pertanyaan_saya"],
+  newTopic: ["kalau|kalo ~1 yang|untuk|soal|itu|gimana", "satu_lagi|mau_tanya_lagi|oh_ya|btw|pertanyaan_lain"],
+  staffOnly: ["pesanan|akun|tagihan|pembayaran|pengiriman|paket|saldo|reservasi|booking|tiket|aplikasi|pengajuan ~1 saya|ku"],
+  giveUp: ["gak_jadi|nggak_jadi|tidak_jadi|ga_jadi|sudahlah|udahlah|ya_sudah|yaudah|gapapa|tidak_apa_apa|nanti_saya_cari|makasih_ya|terima_kasih_ya"],
+  problem: ["tidak|gak|ga|nggak|belum ~2 bisa|berfungsi|jalan|sampai|datang|diterima|masuk|nyala|terkirim|dikirim", "error|rusak|pecah|cacat|masalah|kendala|salah|kurang|hilang|telat|terlambat|gagal|macet|down|bermasalah|penyok|sobek"],
+  smallTalk: ["^ [halo|hai|hi|selamat_pagi|selamat_siang|selamat_sore|selamat_malam|permisi] [kak|min] $", "^ [ok|oke|siap] [makasih|terima_kasih] [kak|min] $"],
+  stopwords: ["yang di ke dari dan atau tapi untuk dengan ini itu saya aku kamu anda kami kita ada tidak gak ga nggak sudah belum bisa apa apakah bagaimana gimana berapa kapan dimana kenapa ya kak min dong sih nya mau ingin tolong halo hai terima kasih makasih"],
+};
