@@ -1,0 +1,3 @@
+export { KnowledgePage as default } from "@/components/dashboard/knowledge/knowledge-page";
+
+export const metadata = { title: "Knowledge base" };

@@ -1,0 +1,3 @@
+export { WidgetPage as default } from "@/components/dashboard/widget/widget-page";
+
+export const metadata = { title: "Chat widget" };
