@@ -19,7 +19,7 @@ export const ZUpdateInboxInput = z
         color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #0f766e"),
         position: z.enum(["left", "right"]),
         launcherText: z.string().trim().max(40),
-        logoUrl: z.url().nullable(),
+        logoUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).nullable(),
         greeting: z.string().trim().max(500).nullable(),
         leadForm: z.boolean(),
       })
@@ -48,6 +48,10 @@ export function toInboxDto(row: {
     botMode: row.botMode,
     theme: toWidgetTheme(row.widgetSettings),
     identityVerification: row.identitySecret !== null,
-    embedSnippet: `<script src="${new URL("/widget.js", env.PUBLIC_URL)}" data-key="${row.publicKey}" async></script>`,
+    // The first line queues Baton(...) calls (identify, on) made before the script has loaded.
+    embedSnippet: [
+      "<script>window.Baton=window.Baton||function(){(Baton.q=Baton.q||[]).push(arguments)};</script>",
+      `<script src="${new URL("/widget.js", env.PUBLIC_URL)}" data-key="${row.publicKey}" async></script>`,
+    ].join("\n"),
   };
 }

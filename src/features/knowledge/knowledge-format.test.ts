@@ -35,3 +35,11 @@ describe("knowledge files", () => {
     expect(errors).toEqual([{ line: 3, message: expect.stringMatching(/answer/) }]);
   });
 });
+
+describe("the CSV enabled column", () => {
+  it("accepts yes/no words and refuses a typo instead of guessing", () => {
+    const { entries, errors } = parseKnowledge("csv", "title,answer,enabled\nA?,a,no\nB?,b,\nC?,c,flase\n");
+    expect(entries.map((entry) => entry.enabled)).toEqual([false, true]);
+    expect(errors).toEqual([{ line: 4, message: expect.stringMatching(/enabled/) }]);
+  });
+});

@@ -27,6 +27,14 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const FLAGS: Record<string, boolean> = { true: true, yes: true, "1": true, false: false, no: false, "0": false };
+
+/** Empty means enabled; anything but a yes/no word is left as text so validation names the line. */
+function parseFlag(value: string | undefined): unknown {
+  if (!value) return true;
+  return FLAGS[value.toLowerCase()] ?? value;
+}
+
 export function parseKnowledge(format: KnowledgeFormat, content: string): ParsedKnowledge {
   const entries: TKnowledgeEntryInput[] = [];
   const errors: LineError[] = [];
@@ -59,7 +67,7 @@ export function parseKnowledge(format: KnowledgeFormat, content: string): Parsed
       answer: row.answer,
       tags: splitList(row.tags),
       language: row.language || null,
-      enabled: row.enabled ? !["false", "0", "no"].includes(row.enabled.toLowerCase()) : true,
+      enabled: parseFlag(row.enabled),
     });
   });
   return { entries, errors };

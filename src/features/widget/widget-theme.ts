@@ -6,7 +6,7 @@ export const ZWidgetTheme = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).catch("#0f766e"),
   position: z.enum(["left", "right"]).catch("right"),
   launcherText: z.string().max(40).catch("Chat with us"),
-  logoUrl: z.url().nullable().catch(null),
+  logoUrl: z.url({ protocol: /^https?$/ }).nullable().catch(null),
   greeting: z.string().max(500).nullable().catch(null),
   leadForm: z.boolean().catch(false),
 });

@@ -15,9 +15,8 @@ export type CalibrationFeatures = [
   logWordCount: number,
   embeddingCosine: number,
   embeddingMargin: number,
-  mahalanobisDistance: number,
 ];
-export const CALIBRATION_FEATURE_COUNT = 10;
+export const CALIBRATION_FEATURE_COUNT = 9;
 
 export interface Calibrator {
   weights: number[];
@@ -42,8 +41,6 @@ export interface CandidateEvidence {
   wordCount: number;
   /** Per class, cosine of the question's word-vector average to the entry's (null: no vectors). */
   embeddingCosines: Float64Array | null;
-  /** Per class, squared Mahalanobis distance per dimension in word-vector space (null: none). */
-  mahalanobis: Float64Array | null;
 }
 
 /** Signals of candidate `c`: classifier probabilities, nearest-phrasing cosines, word coverage. */
@@ -73,7 +70,6 @@ export function calibrationFeatures(evidence: CandidateEvidence, c: number): Cal
     Math.log(1 + evidence.wordCount),
     embedding,
     embeddingCosines && probabilities.length > 1 ? embedding - otherEmbedding : 0,
-    evidence.mahalanobis ? Math.log(1e-3 + (evidence.mahalanobis[c] as number)) : 0,
   ];
 }
 

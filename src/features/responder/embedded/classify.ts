@@ -13,6 +13,7 @@ import type { AnswerOptions, EmbeddedAnswer, EntryMatch } from "./types";
 export const DEFAULT_CONFIDENCE_THRESHOLD = 0.24;
 
 const DEFAULT_MAX_MATCHES = 3;
+const RERANK_POOL = 3;
 
 export interface Classifier {
   entryIds: string[];
@@ -25,11 +26,13 @@ export function classify(model: Classifier, question: string, options: AnswerOpt
   const maxMatches = Math.max(1, options.maxMatches ?? DEFAULT_MAX_MATCHES);
   if (model.entryIds.length === 0) return { entryId: null, confidence: 0, matches: [] };
   const signals = questionSignals(model.core, question);
-  const matches: EntryMatch[] = topIndices(signals.probabilities, maxMatches).map((entry) => ({
+  // The calibrator re-ranks the classifier's best few (it was fitted on such candidates).
+  const matches: EntryMatch[] = topIndices(signals.probabilities, Math.max(maxMatches, RERANK_POOL)).map((entry) => ({
     entryId: model.entryIds[entry] as string,
     score: applyCalibrator(model.calibrator, signals.features(entry)),
   }));
   matches.sort((a, b) => b.score - a.score);
+  matches.length = Math.min(matches.length, maxMatches);
   const best = matches[0] as EntryMatch;
   return { entryId: best.score >= threshold ? best.entryId : null, confidence: best.score, matches };
 }

@@ -3,9 +3,9 @@
 // several of these for calibration folds.
 import { calibrationFeatures } from "./calibrate";
 import { englishWordVectors, sentenceDimensions, sentenceVector, type WordVectors } from "./embeddings";
-import { fitWhitening, mahalanobisDistances, type Whitening } from "./mahalanobis";
 import { extractFeatures, FeatureGroup, type FeatureOptions, type RawFeatures } from "./features";
 import { buildPhrasingIndex, nearestPerClass, type PhrasingIndex } from "./similarity";
+import { bridgeUnknownWords, buildWordBridge, type WordBridge } from "./substitute";
 import { softmaxInPlace, softmaxLogits, trainSoftmax, type SoftmaxModel } from "./softmax";
 import type { QuestionSignals, TrainingOptions } from "./types";
 import { buildVocabulary, vectorize, type SparseVector, type Vocabulary } from "./vectorize";
@@ -27,7 +27,9 @@ export interface Core {
   pooledWordVectors: boolean;
   /** Per entry, the unit mean of its phrasings' sentence vectors (class-major), or null. */
   centroids: Float32Array | null;
-  whitening: Whitening | null;
+  /** Nearest-known-word substitution for unknown question words (null: off). */
+  bridge: WordBridge | null;
+  bridgeMinSimilarity: number;
 }
 
 export function trainCore(phrasings: LabelledText[], numClasses: number, options: TrainingOptions): Core {
@@ -46,15 +48,6 @@ export function trainCore(phrasings: LabelledText[], numClasses: number, options
     : examples.map((e) => ({ vector: withoutCharGrams(e.vector, vocab), label: e.label }));
   const index = buildPhrasingIndex(indexed, vocab.keys.length, numClasses);
   const centroids = wordVectors ? buildCentroids(examples, numClasses, sentenceDimensions(wordVectors, options.pooledWordVectors)) : null;
-  // The mean part of the sentence vectors (the first `dimensions` values) is enough here.
-  const whitening =
-    wordVectors && options.mahalanobis
-      ? fitWhitening(
-          examples.map((e) => ({ dense: e.dense as Float32Array, label: e.label })),
-          numClasses,
-          wordVectors.dimensions,
-        )
-      : null;
   return {
     numClasses,
     featureOptions: options.features,
@@ -65,19 +58,23 @@ export function trainCore(phrasings: LabelledText[], numClasses: number, options
     wordVectors,
     pooledWordVectors: options.pooledWordVectors,
     centroids,
-    whitening,
+    bridge: wordVectors && options.bridgeMinSimilarity < 1 ? buildWordBridge(raw, vocab, wordVectors) : null,
+    bridgeMinSimilarity: options.bridgeMinSimilarity,
   };
 }
 
 export function questionSignals(core: Core, text: string): QuestionSignals {
   const raw = extractFeatures(text, core.featureOptions);
-  const { vector, words } = vectorize(raw, core.vocab, core.featureOptions);
+  const { words } = vectorize(raw, core.vocab, core.featureOptions);
+  const { vector } =
+    core.bridge && core.wordVectors
+      ? vectorize(bridgeUnknownWords(raw, core.vocab, core.bridge, core.wordVectors, core.bridgeMinSimilarity), core.vocab, core.featureOptions)
+      : vectorize(raw, core.vocab, core.featureOptions);
   const dense = core.wordVectors ? denseOf(core.wordVectors, raw, core.pooledWordVectors) : null;
   const probabilities = softmaxLogits(core.softmax, vector, dense);
   softmaxInPlace(probabilities);
   const cosines = nearestPerClass(core.index, core.indexCharGrams ? vector : withoutCharGrams(vector, core.vocab));
   const embeddingCosines = dense && core.centroids ? centroidCosines(core.centroids, dense, core.numClasses) : null;
-  const mahalanobis = dense && core.whitening ? mahalanobisDistances(core.whitening, dense, core.numClasses) : null;
   let total = 0;
   let known = 0;
   for (let i = 0; i < words.columns.length; i++) {
@@ -107,7 +104,6 @@ export function questionSignals(core: Core, text: string): QuestionSignals {
           entryWordShare: entryWordShare(entry),
           wordCount: words.columns.length,
           embeddingCosines,
-          mahalanobis,
         },
         entry,
       ),

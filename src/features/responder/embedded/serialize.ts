@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Core } from "./core";
 import type { Classifier } from "./classify";
 import { englishWordVectors, sentenceDimensions } from "./embeddings";
+import { restoreWordBridge } from "./substitute";
 import { restoreVocabulary } from "./vectorize";
 
 const FORMAT = "baton-embedded-kb";
@@ -34,7 +35,7 @@ export const ZSerializedKnowledgeModel = z.object({
   wordVectors: z.literal(WORD_VECTORS).nullable(),
   pooledWordVectors: z.boolean(),
   centroids: ZBase64.nullable(),
-  whitening: z.object({ dimensions: z.number().int().positive(), cholesky: ZBase64, whitenedMeans: ZBase64 }).nullable(),
+  bridge: z.object({ rows: ZBase64, columns: ZBase64, minSimilarity: z.number() }).nullable(),
   index: z.object({ docClass: ZBase64, postingStart: ZBase64, postingDoc: ZBase64, postingVal: ZBase64 }),
   calibrator: z.object({ weights: z.array(z.number()), bias: z.number() }),
 });
@@ -64,12 +65,8 @@ export function serializeClassifier({ entryIds, core, calibrator }: Classifier):
     wordVectors: core.wordVectors ? WORD_VECTORS : null,
     pooledWordVectors: core.pooledWordVectors,
     centroids: core.centroids ? encode(core.centroids) : null,
-    whitening: core.whitening
-      ? {
-          dimensions: core.whitening.dimensions,
-          cholesky: encode(core.whitening.cholesky),
-          whitenedMeans: encode(core.whitening.whitenedMeans),
-        }
+    bridge: core.bridge
+      ? { rows: encode(core.bridge.rows), columns: encode(core.bridge.columns), minSimilarity: core.bridgeMinSimilarity }
       : null,
     index: {
       docClass: encode(core.index.docClass),
@@ -92,13 +89,6 @@ export function deserializeClassifier(input: unknown): Classifier {
   if (json.wordVectors && !wordVectors) throw new Error("embedded knowledge model: the word vectors file is missing");
   const dense = json.softmax.dense === null ? null : decode(json.softmax.dense, Float32Array);
   const centroids = json.centroids === null ? null : decode(json.centroids, Float32Array);
-  const whitening = json.whitening
-    ? {
-        dimensions: json.whitening.dimensions,
-        cholesky: decode(json.whitening.cholesky, Float64Array),
-        whitenedMeans: decode(json.whitening.whitenedMeans, Float32Array),
-      }
-    : null;
   const core: Core = {
     numClasses,
     featureOptions: json.featureOptions,
@@ -124,7 +114,11 @@ export function deserializeClassifier(input: unknown): Classifier {
     wordVectors,
     pooledWordVectors: json.pooledWordVectors,
     centroids,
-    whitening,
+    bridge:
+      json.bridge && wordVectors
+        ? restoreWordBridge(decode(json.bridge.rows, Int32Array), decode(json.bridge.columns, Int32Array), wordVectors)
+        : null,
+    bridgeMinSimilarity: json.bridge?.minSimilarity ?? 1,
   };
   const sentenceSize = wordVectors ? sentenceDimensions(wordVectors, json.pooledWordVectors) : -1;
   const sizes = [
@@ -137,14 +131,12 @@ export function deserializeClassifier(input: unknown): Classifier {
     [dense?.length ?? 0, dense ? numClasses * json.softmax.denseDimensions : 0],
     [json.softmax.denseDimensions, dense ? sentenceSize : 0],
     [centroids?.length ?? 0, centroids ? numClasses * sentenceSize : 0],
-    [whitening?.cholesky.length ?? 0, whitening ? whitening.dimensions ** 2 : 0],
-    [whitening?.whitenedMeans.length ?? 0, whitening ? numClasses * whitening.dimensions : 0],
   ];
   if (sizes.some(([actual, expected]) => actual !== expected)) throw new Error("embedded knowledge model: inconsistent array sizes");
   return { entryIds: json.entryIds, core, calibrator: json.calibrator };
 }
 
-type TypedArray = Uint8Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+type TypedArray = Uint8Array | Uint32Array | Int32Array | Float32Array;
 
 function encode(array: TypedArray): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");

@@ -15,18 +15,18 @@ export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
   indexCharGrams: false,
   wordVectors: true,
   pooledWordVectors: true,
-  mahalanobis: false,
+  bridgeMinSimilarity: 1,
   denseMaxEntries: 400,
   calibration: {
     folds: 5,
     contiguousFolds: true,
-    candidates: 1,
-    maxRows: 3000,
+    candidates: 3,
+    maxRows: 2000,
     outOfScopeShare: 0.2,
     priorStrength: 20,
     // What the calibrator converges to on a large knowledge base (the mean of the 5-fold fits
     // on CLINC150's training split, rounded); a tiny knowledge base starts from it.
-    prior: { weights: [0.8, 0.3, 3.3, 2.1, 2.65, 2.5, 0.33, 0, 0, 0], bias: -6.55 },
+    prior: { weights: [0.8, 0.3, 3.3, 2.1, 2.65, 2.5, 0.33, 0, 0], bias: -6.55 },
   },
 };
 
@@ -127,10 +127,4 @@ export function collectCalibrationRows(
     for (const row of outOfScope) row.weight = weight;
   }
   return [...inScope, ...outOfScope];
-}
-
-export function argmax(values: Float64Array): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[best] as number)) best = i;
-  return best;
 }
