@@ -75,3 +75,14 @@ describe("knowledge base API", () => {
     expect((await call(v1ListRoute.GET, "GET", "/api/v1/knowledge", { headers: { authorization: "Bearer bk_wrong" } })).status).toBe(401);
   });
 });
+
+describe("knowledge search", () => {
+  it("finds an entry by part of an example question or a tag, in any case", async () => {
+    const owner = await signUpOwner("kb-search", "Search Co");
+    await call(entriesRoute.POST, "POST", "/", { cookie: owner.cookie, body: { title: "Returns", exampleQuestions: ["Can I Send Something Back?"], answer: "Yes.", tags: ["Logistics"] } });
+    const byPhrase = await call(entriesRoute.GET, "GET", "/api/knowledge?q=send%20something", { cookie: owner.cookie });
+    const byTag = await call(entriesRoute.GET, "GET", "/api/knowledge?q=logistics", { cookie: owner.cookie });
+    expect(byPhrase.body.total).toBe(1);
+    expect(byTag.body.entries[0].title).toBe("Returns");
+  });
+});

@@ -16,13 +16,8 @@ const FULL_FIELDS = { ...ENTRY_FIELDS, enabled: true, updatedAt: true } as const
 
 type EntryData = { title: string; exampleQuestions: string[]; answer: string; tags: string[]; language?: string | null; enabled: boolean };
 
-export function findEntries(db: DbClient, { organizationId, q, take, skip }: { organizationId: string; q?: string; take: number; skip: number }) {
-  const where = {
-    organizationId,
-    ...(q
-      ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { answer: { contains: q, mode: "insensitive" as const } }, { exampleQuestions: { has: q } }] }
-      : {}),
-  };
+export function findEntries(db: DbClient, { organizationId, take, skip }: { organizationId: string; take: number; skip: number }) {
+  const where = { organizationId };
   return Promise.all([
     db.knowledgeEntry.findMany({ where, select: FULL_FIELDS, orderBy: { createdAt: "asc" }, take, skip }),
     db.knowledgeEntry.count({ where }),
