@@ -72,3 +72,75 @@ export interface InboxUpdate {
   botMode?: BotMode;
   theme?: Partial<WidgetTheme>;
 }
+
+// Handoff rules (src/app/api/triggers/**; schemas in features/triggers/triggers.schemas.ts).
+
+export const REASON_CODES = [
+  "explicit_request",
+  "negative_sentiment",
+  "sensitive_topic",
+  "high_value_intent",
+  "low_confidence",
+  "repeated_failure",
+  "vip_customer",
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const ACTION_TYPES = ["handoff", "offer_human", "route_team", "set_priority", "tag"] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+
+export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export interface TriggerAction {
+  type: ActionType;
+  team?: string;
+  priority?: Priority;
+  tags?: string[];
+  message?: string;
+}
+
+/** Detector settings, keywords, contact and context conditions; edited as JSON. */
+export type TriggerConditions = Record<string, unknown>;
+
+/** What POST /api/triggers/rules and /api/triggers/backtest take (PATCH takes any subset). */
+export interface TriggerRuleDraft {
+  name: string;
+  reason: ReasonCode;
+  enabled: boolean;
+  position: number;
+  conditions: TriggerConditions;
+  action: TriggerAction;
+}
+
+export interface TriggerRule extends TriggerRuleDraft {
+  id: string;
+}
+
+export interface TriggerEvidence {
+  matched?: string[];
+  score?: number;
+  [key: string]: string | number | boolean | null | string[] | number[] | undefined;
+}
+
+export type SimulatedRole = "visitor" | "bot" | "agent";
+
+export interface SimulateInput {
+  messages: Array<{ role: SimulatedRole; text: string; confidence?: number }>;
+  contact: { vip?: boolean; plan?: string; lifetimeValue?: number; verified?: boolean };
+  context?: { page?: string; channel?: "widget" | "whatsapp" | "api"; previousHandoff?: boolean; sessionMinutes?: number };
+}
+
+export interface SimulateResult {
+  escalate: boolean;
+  action: TriggerAction | null;
+  reasons: Array<{ code: ReasonCode; ruleId: string; ruleName: string; evidence: TriggerEvidence }>;
+  language: string | null;
+  sentiment: { score: number; label: "negative" | "neutral" | "positive" };
+}
+
+export interface BacktestResult {
+  scanned: number;
+  matched: number;
+  conversations: Array<{ conversationId: string; contactName: string | null; seq: number; text: string; evidence: TriggerEvidence }>;
+}

@@ -5,11 +5,13 @@ import { cx } from "@/components/ui/cx";
 import { HomeIcon, KeyIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
 import { BookIcon } from "./knowledge/icons";
 import { useSession } from "./session-context";
+import { HandoffIcon } from "./triggers/icons";
 import { ChatIcon } from "./widget/icons";
 
 const ITEMS = [
   { href: "/dashboard", label: "Overview", icon: HomeIcon, managersOnly: false },
   { href: "/dashboard/knowledge", label: "Knowledge base", icon: BookIcon, managersOnly: false },
+  { href: "/dashboard/triggers", label: "Handoff rules", icon: HandoffIcon, managersOnly: false },
   { href: "/dashboard/widget", label: "Chat widget", icon: ChatIcon, managersOnly: true },
   { href: "/dashboard/members", label: "Members", icon: UsersIcon, managersOnly: false },
   { href: "/dashboard/settings", label: "Settings", icon: SettingsIcon, managersOnly: false },

@@ -1,0 +1,3 @@
+export { TriggersPage as default } from "@/components/dashboard/triggers/triggers-page";
+
+export const metadata = { title: "Handoff rules" };
