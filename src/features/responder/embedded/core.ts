@@ -2,10 +2,9 @@
 // centroids in word-vector space, built from labelled phrasings. Training (train.ts) builds
 // several of these for calibration folds.
 import { calibrationFeatures } from "./calibrate";
-import { englishWordVectors, sentenceDimensions, sentenceVector, type WordVectors } from "./embeddings";
+import { englishWordVectors, sentenceVector, type WordVectors } from "./embeddings";
 import { extractFeatures, FeatureGroup, type FeatureOptions, type RawFeatures } from "./features";
 import { buildPhrasingIndex, nearestPerClass, type PhrasingIndex } from "./similarity";
-import { bridgeUnknownWords, buildWordBridge, type WordBridge } from "./substitute";
 import { softmaxInPlace, softmaxLogits, trainSoftmax, type SoftmaxModel } from "./softmax";
 import type { QuestionSignals, TrainingOptions } from "./types";
 import { buildVocabulary, vectorize, type SparseVector, type Vocabulary } from "./vectorize";
@@ -27,9 +26,6 @@ export interface Core {
   pooledWordVectors: boolean;
   /** Per entry, the unit mean of its phrasings' sentence vectors (class-major), or null. */
   centroids: Float32Array | null;
-  /** Nearest-known-word substitution for unknown question words (null: off). */
-  bridge: WordBridge | null;
-  bridgeMinSimilarity: number;
 }
 
 export function trainCore(phrasings: LabelledText[], numClasses: number, options: TrainingOptions): Core {
@@ -47,7 +43,9 @@ export function trainCore(phrasings: LabelledText[], numClasses: number, options
     ? examples
     : examples.map((e) => ({ vector: withoutCharGrams(e.vector, vocab), label: e.label }));
   const index = buildPhrasingIndex(indexed, vocab.keys.length, numClasses);
-  const centroids = wordVectors ? buildCentroids(examples, numClasses, sentenceDimensions(wordVectors, options.pooledWordVectors)) : null;
+  // Centroids use the mean part of the sentence vectors (the first `dimensions` values): the
+  // pooled parts add little to this signal and would triple its cost per question.
+  const centroids = wordVectors ? buildCentroids(examples, numClasses, wordVectors.dimensions) : null;
   return {
     numClasses,
     featureOptions: options.features,
@@ -58,23 +56,20 @@ export function trainCore(phrasings: LabelledText[], numClasses: number, options
     wordVectors,
     pooledWordVectors: options.pooledWordVectors,
     centroids,
-    bridge: wordVectors && options.bridgeMinSimilarity < 1 ? buildWordBridge(raw, vocab, wordVectors) : null,
-    bridgeMinSimilarity: options.bridgeMinSimilarity,
   };
 }
 
 export function questionSignals(core: Core, text: string): QuestionSignals {
   const raw = extractFeatures(text, core.featureOptions);
-  const { words } = vectorize(raw, core.vocab, core.featureOptions);
-  const { vector } =
-    core.bridge && core.wordVectors
-      ? vectorize(bridgeUnknownWords(raw, core.vocab, core.bridge, core.wordVectors, core.bridgeMinSimilarity), core.vocab, core.featureOptions)
-      : vectorize(raw, core.vocab, core.featureOptions);
+  const { vector, words } = vectorize(raw, core.vocab, core.featureOptions);
   const dense = core.wordVectors ? denseOf(core.wordVectors, raw, core.pooledWordVectors) : null;
   const probabilities = softmaxLogits(core.softmax, vector, dense);
   softmaxInPlace(probabilities);
   const cosines = nearestPerClass(core.index, core.indexCharGrams ? vector : withoutCharGrams(vector, core.vocab));
-  const embeddingCosines = dense && core.centroids ? centroidCosines(core.centroids, dense, core.numClasses) : null;
+  const embeddingCosines =
+    dense && core.centroids && core.wordVectors
+      ? centroidCosines(core.centroids, dense.subarray(0, core.wordVectors.dimensions), core.numClasses)
+      : null;
   let total = 0;
   let known = 0;
   for (let i = 0; i < words.columns.length; i++) {

@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { Core } from "./core";
 import type { Classifier } from "./classify";
 import { englishWordVectors, sentenceDimensions } from "./embeddings";
-import { restoreWordBridge } from "./substitute";
 import { restoreVocabulary } from "./vectorize";
 
 const FORMAT = "baton-embedded-kb";
@@ -35,7 +34,6 @@ export const ZSerializedKnowledgeModel = z.object({
   wordVectors: z.literal(WORD_VECTORS).nullable(),
   pooledWordVectors: z.boolean(),
   centroids: ZBase64.nullable(),
-  bridge: z.object({ rows: ZBase64, columns: ZBase64, minSimilarity: z.number() }).nullable(),
   index: z.object({ docClass: ZBase64, postingStart: ZBase64, postingDoc: ZBase64, postingVal: ZBase64 }),
   calibrator: z.object({ weights: z.array(z.number()), bias: z.number() }),
 });
@@ -65,9 +63,6 @@ export function serializeClassifier({ entryIds, core, calibrator }: Classifier):
     wordVectors: core.wordVectors ? WORD_VECTORS : null,
     pooledWordVectors: core.pooledWordVectors,
     centroids: core.centroids ? encode(core.centroids) : null,
-    bridge: core.bridge
-      ? { rows: encode(core.bridge.rows), columns: encode(core.bridge.columns), minSimilarity: core.bridgeMinSimilarity }
-      : null,
     index: {
       docClass: encode(core.index.docClass),
       postingStart: encode(core.index.postingStart),
@@ -114,11 +109,6 @@ export function deserializeClassifier(input: unknown): Classifier {
     wordVectors,
     pooledWordVectors: json.pooledWordVectors,
     centroids,
-    bridge:
-      json.bridge && wordVectors
-        ? restoreWordBridge(decode(json.bridge.rows, Int32Array), decode(json.bridge.columns, Int32Array), wordVectors)
-        : null,
-    bridgeMinSimilarity: json.bridge?.minSimilarity ?? 1,
   };
   const sentenceSize = wordVectors ? sentenceDimensions(wordVectors, json.pooledWordVectors) : -1;
   const sizes = [
@@ -130,7 +120,7 @@ export function deserializeClassifier(input: unknown): Classifier {
     [core.index.postingVal.length, core.index.postingDoc.length],
     [dense?.length ?? 0, dense ? numClasses * json.softmax.denseDimensions : 0],
     [json.softmax.denseDimensions, dense ? sentenceSize : 0],
-    [centroids?.length ?? 0, centroids ? numClasses * sentenceSize : 0],
+    [centroids?.length ?? 0, centroids ? numClasses * (wordVectors?.dimensions ?? -1) : 0],
   ];
   if (sizes.some(([actual, expected]) => actual !== expected)) throw new Error("embedded knowledge model: inconsistent array sizes");
   return { entryIds: json.entryIds, core, calibrator: json.calibrator };

@@ -63,8 +63,6 @@ export interface TrainingOptions {
   indexCharGrams: boolean;
   /** Use the shipped English word vectors. */
   wordVectors: boolean;
-  /** Lend an unknown question word the unigram of a knowledge-base word this close (1: off). */
-  bridgeMinSimilarity: number;
   /** Sentence vectors with max and min pooling next to the mean (3x the dimensions). */
   pooledWordVectors: boolean;
   /** Above this many entries the classifier leaves out the dense word-vector features (time). */
