@@ -7,6 +7,7 @@ import type { Visitor } from "@/features/widget/visitor";
 import { botPhrase } from "@/lib/bot-phrases";
 import { db } from "@/server/db";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
+import { DEFAULT_CONFIDENCE_THRESHOLD } from "./embedded";
 import { getResponder } from "./get-responder";
 import type { ResponderTurn } from "./responder.types";
 
@@ -51,7 +52,7 @@ export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptio
       history,
       language,
       botName: organization?.settings?.botName ?? "Assistant",
-      threshold: organization?.settings?.confidenceThreshold ?? 0.5,
+      threshold: organization?.settings?.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD,
       onDelta: (text) => publishToVisitor(contactId, "message:delta", { streamId, text }),
     });
     const body = result.answer ?? botPhrase(result.failure ? "failed" : "dontKnow", language);

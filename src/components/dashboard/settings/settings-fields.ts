@@ -17,7 +17,7 @@ const DEFAULTS: WorkspaceSettings = {
   timezone: "UTC",
   defaultLanguage: "en",
   botName: "Baton Assistant",
-  confidenceThreshold: 0.55,
+  confidenceThreshold: 0.24,
   escalationTimeoutMins: 5,
   missedChatTimeoutSecs: 120,
   leadCaptureAfterHours: true,
