@@ -1,9 +1,8 @@
 import { db } from "@/server/db";
 import { evaluateConversation } from "./evaluate-conversation";
 import { findRecentConversationsWithMessages } from "./triggers.repository";
-import type { TContactAttributes, TTriggerMessage, TTriggerRuleDraft } from "./triggers.schemas";
-
-const ROLE = { VISITOR: "visitor", BOT: "bot", AGENT: "agent" } as const;
+import { toTriggerContact, toTriggerMessages } from "./engine-input";
+import type { TTriggerRuleDraft } from "./triggers.schemas";
 
 export interface BacktestOptions {
   organizationId: string;
@@ -21,13 +20,8 @@ export async function backtestRule({ organizationId, rule, limit }: BacktestOpti
   const draft = { ...rule, id: "draft", enabled: true };
   const hits = [];
   for (const conversation of conversations) {
-    const contact: TContactAttributes = conversation.contact.identityVerified
-      ? { ...(conversation.contact.attributes as Record<string, string | number | boolean | null>), verified: true }
-      : { verified: false };
-    const messages: Array<TTriggerMessage & { seq: number }> = conversation.messages.flatMap((message) => {
-      const role = ROLE[message.role as keyof typeof ROLE];
-      return role ? [{ seq: message.seq, role, text: message.body, confidence: message.botConfidence, metadata: message.metadata as TTriggerMessage["metadata"] }] : [];
-    });
+    const contact = toTriggerContact(conversation.contact);
+    const messages = toTriggerMessages(conversation.messages);
     for (let i = 0; i < messages.length; i++) {
       if (messages[i]!.role !== "visitor") continue;
       const decision = evaluateConversation({ messages: messages.slice(0, i + 1), contact, rules: [draft], context: { page: conversation.currentPage ?? undefined } });

@@ -2,11 +2,11 @@ import { requestHandoff } from "@/features/handoff/request-handoff";
 import { db } from "@/server/db";
 import { evaluateConversation } from "./evaluate-conversation";
 import { applyConversationChanges, findRules, findTeamIdByName, getConversationForEvaluation, insertEvaluation } from "./triggers.repository";
-import type { TContactAttributes, TTriggerAction, TTriggerMessage } from "./triggers.schemas";
+import { toTriggerContact, toTriggerMessages } from "./engine-input";
+import type { TTriggerAction } from "./triggers.schemas";
 import type { TriggerDecision } from "./triggers.types";
 
 const PRIORITY = { low: "LOW", normal: "NORMAL", high: "HIGH", urgent: "URGENT" } as const;
-const ROLE = { VISITOR: "visitor", BOT: "bot", AGENT: "agent" } as const;
 
 export interface EvaluateVisitorMessageOptions {
   organizationId: string;
@@ -28,14 +28,8 @@ export async function evaluateVisitorMessage({ organizationId, conversationId, m
   if (!conversation) return null;
   const chronological = [...conversation.messages].reverse();
   const upTo = chronological.findIndex((message) => message.id === messageId);
-  const messages: TTriggerMessage[] = chronological.slice(0, upTo === -1 ? undefined : upTo + 1).flatMap((message) => {
-    const role = ROLE[message.role as keyof typeof ROLE];
-    return role ? [{ role, text: message.body, confidence: message.botConfidence, metadata: message.metadata as TTriggerMessage["metadata"] }] : [];
-  });
-  // Attributes from identify() count only when the business's server vouched for them (userHash).
-  const contact: TContactAttributes = conversation.contact.identityVerified
-    ? { ...(conversation.contact.attributes as Record<string, string | number | boolean | null>), verified: true }
-    : { verified: false };
+  const messages = toTriggerMessages(chronological.slice(0, upTo === -1 ? undefined : upTo + 1));
+  const contact = toTriggerContact(conversation.contact);
   const decision = evaluateConversation({
     messages,
     contact,
