@@ -13,6 +13,16 @@ export const JOBS = {
     queue: "default",
     schema: ZTenantScoped.extend({ invitationId: z.string().min(1) }),
   },
+  // The escalation ladder: level 1 widens the alert, level 2 gives up honestly (lead capture).
+  "handoff.escalate": {
+    queue: "default",
+    schema: ZTenantScoped.extend({ handoffId: z.string().min(1), level: z.union([z.literal(1), z.literal(2)]) }),
+  },
+  // Bot-when-offline inboxes: nobody answered in time, so the bot takes the conversation.
+  "conversation.missed-chat": {
+    queue: "default",
+    schema: ZTenantScoped.extend({ conversationId: z.string().min(1) }),
+  },
 } as const satisfies Record<string, { queue: QueueName; schema: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;

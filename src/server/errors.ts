@@ -5,6 +5,12 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // Specific conflicts that clients act on (show who claimed, offer to reopen...).
+  ALREADY_CLAIMED: 409,
+  CONVERSATION_RESOLVED: 409,
+  DRAFT_DECIDED: 409,
+  ALREADY_RATED: 409,
+  NOT_RESOLVED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   VALIDATION_FAILED: 422,

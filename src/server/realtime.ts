@@ -9,6 +9,9 @@ import { logger } from "./logger";
 import { createRedis, redisKey } from "./redis";
 import { agentRoom, organizationRoom, visitorRoom } from "./realtime-rooms";
 import { verifyVisitorToken } from "@/features/widget/visitor-token";
+import { agentConnected, agentDisconnected } from "@/features/inbox/agent-profiles";
+import { findAgentTypingTarget, findVisitorConversationId } from "@/features/inbox/typing";
+import { presenceJoin, presenceLeave } from "./presence";
 
 export interface RealtimeServer {
   io: Server;
@@ -58,7 +61,39 @@ function attachAgentNamespace(io: Server) {
     const { organizationId, userId } = socket.data.actor;
     // Rooms are derived from the authenticated actor only; a client can never name a room to join.
     void socket.join([organizationRoom(organizationId), agentRoom(organizationId, userId)]);
+    void trackPresence("agents", organizationId, userId, socket, {
+      first: () => agentConnected(organizationId, userId),
+      last: () => agentDisconnected(organizationId, userId),
+    });
+    const targets = new Map<string, Promise<Awaited<ReturnType<typeof findAgentTypingTarget>>>>();
+    socket.on("agent:typing", async (payload: unknown) => {
+      const { conversationId, typing } = (payload ?? {}) as { conversationId?: unknown; typing?: unknown };
+      if (typeof conversationId !== "string" || conversationId.length > 64) return;
+      if (!targets.has(conversationId)) targets.set(conversationId, findAgentTypingTarget({ organizationId, userId, conversationId }).catch(() => null));
+      const target = await targets.get(conversationId);
+      if (!target) return; // not a conversation of this workspace
+      const isTyping = typing === true;
+      io.of("/widget").to(visitorRoom(target.contactId)).emit("agent:typing", { typing: isTyping, name: target.name });
+      socket.to(organizationRoom(organizationId)).emit("agent:typing", { conversationId, userId, name: target.name, typing: isTyping });
+    });
   });
+}
+
+/**
+ * Counts this socket in the workspace's presence hash; `first` runs when the id's first socket
+ * opens, `last` when its last one closes. Presence failures never break the connection.
+ */
+async function trackPresence(kind: "agents" | "visitors", organizationId: string, id: string, socket: Socket, hooks: { first?: () => Promise<void>; last?: () => Promise<void> }) {
+  socket.on("disconnect", () => {
+    presenceLeave(kind, organizationId, id)
+      .then((left) => (left === 0 ? hooks.last?.() : undefined))
+      .catch((error: unknown) => logger.warn({ err: error, kind }, "presence leave failed"));
+  });
+  try {
+    if ((await presenceJoin(kind, organizationId, id)) === 1) await hooks.first?.();
+  } catch (error) {
+    logger.warn({ err: error, kind }, "presence join failed");
+  }
 }
 
 /** /widget: visitors. Authenticated by the signed visitor token; each socket joins its visitor room. */
@@ -72,11 +107,18 @@ function attachWidgetNamespace(io: Server) {
     next();
   });
   widgets.on("connection", (socket: Socket) => {
-    const { organizationId, contactId } = socket.data.visitor;
+    const { organizationId, contactId, inboxId } = socket.data.visitor;
     void socket.join(visitorRoom(contactId));
-    socket.on("visitor:typing", (payload: unknown) => {
+    const announce = (online: boolean) => async () => void agentsOf(io, organizationId).emit("contact:presence", { contactId, online });
+    void trackPresence("visitors", organizationId, contactId, socket, { first: announce(true), last: announce(false) });
+    // The open conversation changes rarely (a new one after resolve): look it up at most every 30 s.
+    let conversation: { id: string | null; at: number } | null = null;
+    socket.on("visitor:typing", async (payload: unknown) => {
       const typing = typeof payload === "object" && payload !== null && (payload as { typing?: unknown }).typing === true;
-      agentsOf(io, organizationId).emit("visitor:typing", { contactId, typing });
+      if (!conversation || Date.now() - conversation.at > 30_000) {
+        conversation = { id: await findVisitorConversationId({ organizationId, contactId, inboxId }).catch(() => null), at: Date.now() };
+      }
+      agentsOf(io, organizationId).emit("visitor:typing", { contactId, conversationId: conversation.id, typing });
     });
   });
 }

@@ -34,7 +34,7 @@ export async function signUpOwner(label: string, workspaceName = `${label} works
 }
 
 /** The owner invites a new person, who signs up through the invitation link. */
-export async function addMember(owner: TestAccount, role: "admin" | "agent", label = role): Promise<TestAccount & { invitationId: string }> {
+export async function addMember(owner: TestAccount, role: "admin" | "agent", label: string = role): Promise<TestAccount & { invitationId: string }> {
   const email = uniqueEmail(label);
   const invitation = await call(invitationsRoute.POST, "POST", "/api/workspace/invitations", { cookie: owner.cookie, body: { email, role } });
   if (invitation.status !== 201) throw new Error(`invite failed: ${invitation.status} ${JSON.stringify(invitation.body)}`);

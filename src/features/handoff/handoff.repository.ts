@@ -22,11 +22,85 @@ export function countQueuedAhead(db: DbClient, { organizationId, queuedAt }: { o
   return db.conversation.count({ where: { organizationId, status: "QUEUED", queuedAt: { lte: queuedAt } } });
 }
 
-export function findRecentClaims(db: DbClient, { organizationId, take }: { organizationId: string; take: number }) {
+export function findRecentClaims(db: DbClient, { organizationId, take, teamId }: { organizationId: string; take: number; teamId?: string | null }) {
   return db.handoff.findMany({
-    where: { organizationId, claimedAt: { not: null } },
+    where: { organizationId, claimedAt: { not: null }, ...(teamId ? { teamId } : {}) },
     orderBy: { claimedAt: "desc" },
     take,
     select: { createdAt: true, claimedAt: true },
   });
+}
+
+/** What deciding a handoff needs: the inbox's mode and hours, the workspace settings, the rules. */
+export function getHandoffContext(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  return db.conversation.findFirst({
+    where: { id: conversationId, organizationId },
+    include: {
+      inbox: { select: { botMode: true, defaultTeamId: true, businessHours: { select: { timezone: true, weekly: true, holidays: true } } } },
+      organization: { select: { settings: true, routingRules: { where: { enabled: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } },
+      messages: { where: { role: "VISITOR" }, orderBy: { seq: "asc" }, select: { body: true } },
+    },
+  });
+}
+
+/** BOT -> LEAD_CAPTURE: nobody can answer live, so the visitor leaves their details instead. */
+export async function toLeadCapture(db: DbClient, { organizationId, conversationId, from }: { organizationId: string; conversationId: string; from: ("BOT" | "QUEUED")[] }) {
+  const { count } = await db.conversation.updateMany({ where: { id: conversationId, organizationId, status: { in: from } }, data: { status: "LEAD_CAPTURE" } });
+  return count === 1;
+}
+
+export function countQueuedAheadInTeam(db: DbClient, { organizationId, teamId, queuedAt }: { organizationId: string; teamId: string | null; queuedAt: Date }) {
+  return db.conversation.count({ where: { organizationId, status: "QUEUED", queuedAt: { lte: queuedAt }, ...(teamId ? { teamId } : {}) } });
+}
+
+export function markNotified(db: DbClient, { handoffId }: { handoffId: string }) {
+  return db.handoff.updateMany({ where: { id: handoffId, firstNotifiedAt: null }, data: { firstNotifiedAt: new Date() } });
+}
+
+export function getHandoffForInbox(db: DbClient, { organizationId, handoffId }: { organizationId: string; handoffId: string }) {
+  return db.handoff.findFirst({
+    where: { id: handoffId, organizationId },
+    include: { team: { select: { id: true, name: true } }, claimedBy: { select: { id: true, name: true } } },
+  });
+}
+
+export function updateBrief(db: DbClient, { handoffId, brief }: { handoffId: string; brief: object }) {
+  return db.handoff.update({ where: { id: handoffId }, data: { brief: brief as Prisma.InputJsonValue } });
+}
+
+export function raiseEscalationLevel(db: DbClient, { organizationId, handoffId, level }: { organizationId: string; handoffId: string; level: number }) {
+  return db.handoff.updateMany({ where: { id: handoffId, organizationId, status: "OPEN", escalationLevel: { lt: level } }, data: { escalationLevel: level } });
+}
+
+export function getHandoffWithConversation(db: DbClient, { organizationId, handoffId }: { organizationId: string; handoffId: string }) {
+  return db.handoff.findFirst({ where: { id: handoffId, organizationId }, include: { conversation: { select: { id: true, status: true, contactId: true, inboxId: true, language: true } } } });
+}
+
+export function cancelHandoffs(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  return db.handoff.updateMany({ where: { organizationId, conversationId, status: "OPEN" }, data: { status: "CANCELLED", resolvedAt: new Date() } });
+}
+
+/** Whether agents already had their chance at this conversation (bot-when-offline hands it over once). */
+export async function hadAgentsFirstHandoff(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  const handoffs = await db.handoff.findMany({ where: { organizationId, conversationId }, select: { reasons: true } });
+  return handoffs.some((handoff) => Array.isArray(handoff.reasons) && handoff.reasons.some((reason) => (reason as { code?: string }).code === "agents_first"));
+}
+
+export function getInboxMode(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  return db.conversation.findFirst({
+    where: { id: conversationId, organizationId },
+    select: { status: true, contactId: true, inboxId: true, inbox: { select: { botMode: true } }, organization: { select: { settings: { select: { missedChatTimeoutSecs: true } } } } },
+  });
+}
+
+export function countOnlineAgents(db: DbClient, { organizationId }: { organizationId: string }) {
+  return db.member.count({ where: { organizationId, status: "ONLINE" } });
+}
+
+export function backToBot(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  return db.conversation.updateMany({ where: { id: conversationId, organizationId, status: "QUEUED" }, data: { status: "BOT", teamId: null } });
+}
+
+export function findLastVisitorMessage(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  return db.message.findMany({ where: { organizationId, conversationId, role: "VISITOR" }, orderBy: { seq: "desc" }, take: 1, select: { id: true } });
 }

@@ -2,11 +2,14 @@ import { randomUUID } from "node:crypto";
 import { appendMessage, findRecentMessages, getMessage } from "@/features/conversations/conversations.repository";
 import { toMessageDto } from "@/features/conversations/message.dto";
 import { getOrganizationWithSettings } from "@/features/tenants/tenants.repository";
+import { agentsAnswerFirst } from "@/features/handoff/bot-modes";
 import { evaluateVisitorMessage } from "@/features/triggers/evaluate-visitor-message";
 import type { Visitor } from "@/features/widget/visitor";
 import { botPhrase } from "@/lib/bot-phrases";
 import { db } from "@/server/db";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
+import { holdForApproval } from "@/features/drafts/hold-for-approval";
+import { mayHold, policyFrom } from "@/features/drafts/draft-policy";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "./embedded";
 import { getResponder } from "./get-responder";
 import type { ResponderTurn } from "./responder.types";
@@ -30,6 +33,8 @@ export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptio
   const message = await getMessage(db, { organizationId, messageId });
   if (!message || message.conversation.status !== "BOT") return null;
   const conversation = message.conversation;
+  // Agents-first inboxes (bot modes) hand the conversation to people before the bot says anything.
+  if (await agentsAnswerFirst({ organizationId, conversationId: conversation.id })) return null;
   // The trigger engine decides first: a visitor who needs a person gets one, not another bot answer.
   const evaluation = await evaluateVisitorMessage({ organizationId, conversationId: conversation.id, messageId });
   if (evaluation?.handedOff) return null;
@@ -44,6 +49,9 @@ export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptio
     .map((row) => ({ role: row.role === "VISITOR" ? "visitor" : row.role === "BOT" ? "bot" : "agent", text: row.body }));
 
   const streamId = randomUUID();
+  const policy = policyFrom(organization?.settings);
+  const reasonCodes = evaluation?.decision.reasons.map((reason) => reason.code) ?? [];
+  let held = false;
   publishToVisitor(contactId, "bot:typing", { typing: true });
   try {
     const responder = await getResponder(organizationId);
@@ -53,9 +61,14 @@ export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptio
       language,
       botName: organization?.settings?.botName ?? "Assistant",
       threshold: organization?.settings?.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD,
-      onDelta: (text) => publishToVisitor(contactId, "message:delta", { streamId, text }),
+      // An answer that may be held for approval must not reach the visitor token by token.
+      onDelta: mayHold(policy) ? undefined : (text) => publishToVisitor(contactId, "message:delta", { streamId, text }),
     });
     const body = result.answer ?? botPhrase(result.failure ? "failed" : "dontKnow", language);
+    if (result.answer !== null && mayHold(policy)) {
+      held = await holdForApproval({ organizationId, conversationId: conversation.id, replyToSeq: message.seq, policy, reasonCodes, result });
+      if (held) return null;
+    }
     const row = await db.$transaction((tx) =>
       appendMessage(tx, {
         organizationId,
@@ -83,6 +96,7 @@ export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptio
     publishToWorkspace(organizationId, "message:created", dto);
     return dto;
   } finally {
-    publishToVisitor(contactId, "bot:typing", { typing: false });
+    // A held answer keeps the visitor's "typing" on until an agent decides (decide-draft.ts).
+    if (!held) publishToVisitor(contactId, "bot:typing", { typing: false });
   }
 }

@@ -1,3 +1,4 @@
+import { isOpen } from "@/features/handoff/business-hours";
 import { requestHandoff } from "@/features/handoff/request-handoff";
 import { db } from "@/server/db";
 import { evaluateConversation } from "./evaluate-conversation";
@@ -39,6 +40,7 @@ export async function evaluateVisitorMessage({ organizationId, conversationId, m
       page: pathOf(conversation.currentPage),
       previousHandoff: conversation._count.handoffs > 0,
       sessionMinutes: (Date.now() - conversation.createdAt.getTime()) / 60_000,
+      businessHours: isOpen(conversation.inbox.businessHours, new Date()) ? "open" : "closed",
     },
   });
 

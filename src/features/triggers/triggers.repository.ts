@@ -74,7 +74,7 @@ export function getConversationForEvaluation(db: DbClient, { organizationId, con
     where: { id: conversationId, organizationId },
     include: {
       contact: { select: { attributes: true, identityVerified: true } },
-      inbox: { select: { channel: true } },
+      inbox: { select: { channel: true, businessHours: { select: { timezone: true, weekly: true, holidays: true } } } },
       _count: { select: { handoffs: true } },
       messages: { orderBy: { seq: "desc" }, take: 40, select: { id: true, seq: true, role: true, body: true, botConfidence: true, metadata: true } },
     },

@@ -55,6 +55,6 @@ export async function startWidgetSession({ input, origin }: StartWidgetSessionOp
       leadForm: theme.leadForm,
       theme: { color: theme.color, position: theme.position, launcherText: theme.launcherText, logoUrl: theme.logoUrl, greeting: theme.greeting },
     },
-    conversation: conversation && { id: conversation.id, status: conversation.status, lastSeq: conversation.lastSeq },
+    conversation: conversation && { id: conversation.id, status: conversation.status, lastSeq: conversation.lastSeq, csatScore: conversation.csatScore },
   };
 }

@@ -61,3 +61,14 @@ export function updateContactIdentity(
 export function markLeadCapture(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
   return db.conversation.updateMany({ where: { id: conversationId, organizationId, status: "BOT" }, data: { status: "LEAD_CAPTURE" } });
 }
+
+/** The email of the last lead form sent in a conversation (capture-lead.ts stores it on the message). */
+export async function getLeadEmail(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
+  const message = await db.message.findFirst({
+    where: { organizationId, conversationId, role: "VISITOR", metadata: { path: ["lead", "email"], string_contains: "@" } },
+    orderBy: { seq: "desc" },
+    select: { metadata: true },
+  });
+  const email = (message?.metadata as { lead?: { email?: unknown } } | null)?.lead?.email;
+  return typeof email === "string" ? email : null;
+}

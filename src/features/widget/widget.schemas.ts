@@ -37,3 +37,10 @@ export const ZLeadInput = z.object({
   clientId: z.string().min(8).max(100).optional(),
 });
 export type TLeadInput = z.infer<typeof ZLeadInput>;
+
+export const ZRateConversationInput = z.object({
+  conversationId: z.string().min(1).max(100),
+  score: z.number().int("must be a whole number").min(1, "must be 1 to 5").max(5, "must be 1 to 5"),
+  comment: z.string().trim().max(1000, "is longer than 1000 characters").optional(),
+});
+export type TRateConversationInput = z.infer<typeof ZRateConversationInput>;

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly retryAfterMs: number | null,
     readonly retryable: boolean,
+    /** The server's error code (`ALREADY_RATED`...), when it sent one. */
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -41,11 +43,11 @@ export function createApi({ token, refresh, fetch: fetcher = (...args) => fetch(
       await refresh();
       return request(method, path, body, true);
     }
-    const data = (await response.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
+    const data = (await response.json().catch(() => null)) as (T & { error?: { code?: string; message?: string } }) | null;
     if (!response.ok) {
       const retryAfter = Number(response.headers.get("retry-after"));
       const retryable = response.status === 408 || response.status === 429 || response.status >= 500;
-      throw new ApiError(data?.error?.message ?? `HTTP ${response.status}`, response.status, retryAfter > 0 ? retryAfter * 1000 : null, retryable);
+      throw new ApiError(data?.error?.message ?? `HTTP ${response.status}`, response.status, retryAfter > 0 ? retryAfter * 1000 : null, retryable, data?.error?.code ?? null);
     }
     return data as T;
   }

@@ -5,13 +5,6 @@ import type { Locale } from "./i18n";
 import type { Strings } from "./locales/en";
 import type { Timeline } from "./timeline";
 
-export interface JoinNotice {
-  key: string;
-  afterSeq: number;
-  name: string;
-  avatarUrl: string | null;
-}
-
 export interface ChatState {
   session: Session;
   locale: Locale;
@@ -20,7 +13,6 @@ export interface ChatState {
   fullscreen: boolean;
   conversation: Conversation | null;
   timeline: Timeline;
-  notices: JoinNotice[];
   botTyping: boolean;
   agentTyping: string | null;
   reconnecting: boolean;
@@ -29,9 +21,17 @@ export interface ChatState {
   lead: "idle" | "sending" | "sent" | "error";
   leadEmail: string | null;
   identity: Identity | null;
+  /** The conversation a person from the team has taken part in (assigned, or wrote): worth a rating. */
+  humanIn: string | null;
+  /** The rating being sent, or sent, for one conversation. */
+  csat: { conversationId: string; status: "sending" | "sent" | "error" } | null;
 }
 
 export type InitMessage = Extract<ToFrame, { type: "init" }>;
+export interface RatingInput {
+  score: number;
+  comment: string;
+}
 export interface LeadInput {
   name: string;
   email: string;

@@ -4,6 +4,7 @@ import type { FromFrame } from "../shared/bridge";
 import type { Message, Session } from "../shared/protocol";
 import { Chat } from "./chat";
 import type { InitMessage } from "./chat-types";
+import { followUp, lastVisitorText } from "./follow-up";
 import type { SocketHandlers } from "./widget-socket";
 
 const socket = vi.hoisted(() => ({ handlers: null as SocketHandlers | null, typing: [] as boolean[] }));
@@ -179,7 +180,7 @@ describe("Chat", () => {
     expect(chat.state.agentTyping).toBeNull();
   });
 
-  it("queues on Talk to a human, tells the host page once, and shows who joined", async () => {
+  it("queues on Talk to a human, tells the host page once, and knows a human joined", async () => {
     let status = "BOT";
     const chat = startChat((url) => {
       if (url !== "/api/widget/handoff") return json(200, { conversation: { id: "c1", status }, messages: [] });
@@ -193,7 +194,8 @@ describe("Chat", () => {
     socket.handlers!.onConversation({ id: "c1", status: "QUEUED", queuePosition: 1 });
     expect(sent.filter((m) => m.type === "handoff")).toHaveLength(1);
     socket.handlers!.onConversation({ id: "c1", status: "ASSIGNED", assignee: { name: "Ana", avatarUrl: null } });
-    expect(chat.state.notices.map((n) => n.name)).toEqual(["Ana"]);
+    expect(chat.state.conversation).toMatchObject({ status: "ASSIGNED", assignee: { name: "Ana" } });
+    expect(chat.state.humanIn).toBe("c1");
   });
 
   it("sends the visitor's typing at most every 2.5 s and stops after 3 s idle", async () => {
@@ -206,5 +208,122 @@ describe("Chat", () => {
     expect(socket.typing).toEqual([true]);
     await vi.advanceTimersByTimeAsync(3000);
     expect(socket.typing).toEqual([true, false]);
+  });
+
+  describe("after a person resolved the conversation", () => {
+    const ana = { name: "Ana", avatarUrl: null };
+    const resolvedByAna = async (route: Route = () => json(200, { conversation: { id: "c1", status: "BOT" }, messages: [msg(1)] })) => {
+      const chat = startChat(route);
+      await flush();
+      socket.handlers!.onConversation({ id: "c1", status: "ASSIGNED", assignee: ana });
+      socket.handlers!.onConversation({ id: "c1", status: "RESOLVED", assignee: ana });
+      return chat;
+    };
+
+    it("shows the rating card on RESOLVED after ASSIGNED, posts the rating, then thanks", async () => {
+      const chat = await resolvedByAna((url, init) =>
+        init.method === "POST" ? json(201, { conversationId: "c1", score: 4 }) : json(200, { conversation: { id: "c1", status: "BOT" }, messages: [msg(1)] }),
+      );
+      expect(followUp(chat.state)).toEqual({ kind: "rating", status: "idle" });
+      const rating = chat.rate({ score: 4, comment: "  quick and kind  " });
+      expect(followUp(chat.state)).toEqual({ kind: "rating", status: "sending" });
+      await rating;
+      expect(calls.at(-1)).toMatchObject({ method: "POST", url: "/api/widget/csat", body: { conversationId: "c1", score: 4, comment: "quick and kind" } });
+      expect(followUp(chat.state)).toEqual({ kind: "rated" });
+    });
+
+    it("leaves the comment out when it is blank", async () => {
+      const chat = await resolvedByAna((url, init) => (init.method === "POST" ? json(201, {}) : json(200, { conversation: null, messages: [] })));
+      await chat.rate({ score: 1, comment: "   " });
+      expect(calls.at(-1)?.body).toEqual({ conversationId: "c1", score: 1 });
+    });
+
+    it("thanks anyway on 409 ALREADY_RATED (another tab was first); other refusals can be retried", async () => {
+      let code = "ALREADY_RATED";
+      const chat = await resolvedByAna((url, init) =>
+        init.method === "POST" ? json(409, { error: { code, message: "no" } }) : json(200, { conversation: { id: "c1", status: "BOT" }, messages: [] }),
+      );
+      code = "NOT_RESOLVED";
+      await chat.rate({ score: 5, comment: "" });
+      expect(followUp(chat.state)).toEqual({ kind: "rating", status: "error" });
+      code = "ALREADY_RATED";
+      await chat.rate({ score: 5, comment: "" });
+      expect(followUp(chat.state)).toEqual({ kind: "rated" });
+    });
+
+    it("does not ask when only the bot talked, nor after a reload once rated", async () => {
+      const botOnly = startChat(() => json(200, { conversation: { id: "c1", status: "BOT" }, messages: [msg(1)] }));
+      await flush();
+      socket.handlers!.onConversation({ id: "c1", status: "RESOLVED" });
+      expect(followUp(botOnly.state)).toBeNull();
+
+      // A reload: the history shows an agent helped (so ask), unless the resync says it was rated.
+      const history = [msg(1), msg(2, { role: "agent", author: ana })];
+      const unrated = startChat(() => json(200, { conversation: { id: "c1", status: "RESOLVED", csatScore: null }, messages: history }));
+      await flush();
+      expect(followUp(unrated.state)).toEqual({ kind: "rating", status: "idle" });
+      const rated = startChat(() => json(200, { conversation: { id: "c1", status: "RESOLVED", csatScore: 5 }, messages: history }));
+      await flush();
+      expect(followUp(rated.state)).toBeNull();
+    });
+
+    it("a message after RESOLVED starts a new conversation: the card goes, seq restarts from 0", async () => {
+      const c2 = (seq: number, extra: Partial<Message> = {}) => msg(seq, { id: `n${seq}`, conversationId: "c2", ...extra });
+      let newConversation = false;
+      const chat = await resolvedByAna((url, init) => {
+        if (init.method === "POST") {
+          newConversation = true;
+          return json(201, { message: c2(1, { role: "visitor", clientId: (JSON.parse(String(init.body)) as { clientId: string }).clientId, body: "one more thing" }) });
+        }
+        return newConversation
+          ? json(200, { conversation: { id: "c2", status: "BOT", csatScore: null }, messages: url.endsWith("after=0") ? [c2(1, { role: "visitor", body: "one more thing" })] : [] })
+          : json(200, { conversation: { id: "c1", status: "RESOLVED" }, messages: [msg(1)] });
+      });
+      expect(followUp(chat.state)?.kind).toBe("rating");
+      chat.send("one more thing");
+      await flush();
+      expect(chat.state.timeline.conversationId).toBe("c2");
+      expect(chat.state.timeline.earlier.map((m) => m.id)).toEqual(["m1"]);
+      expect(chat.state.timeline.messages.map((m) => [m.id, m.seq])).toEqual([["n1", 1]]);
+      expect(chat.state.conversation).toMatchObject({ id: "c2", status: "BOT" });
+      expect(followUp(chat.state)).toBeNull();
+      expect(calls.filter((c) => c.method === "GET").at(-1)?.url).toBe("/api/widget/messages?after=0");
+      socket.handlers!.onMessage(c2(2));
+      socket.handlers!.onOnline();
+      await flush();
+      expect(calls.at(-1)?.url).toBe("/api/widget/messages?after=2");
+      expect(chat.state.timeline.messages.map((m) => m.id)).toEqual(["n1", "n2"]);
+    });
+  });
+
+  describe("lead capture", () => {
+    it("shows the lead form on LEAD_CAPTURE, prefilled with the visitor's last message, then thanks with the email", async () => {
+      const chat = startChat((url, init) =>
+        url === "/api/widget/lead"
+          ? json(201, { message: msg(3, { role: "visitor", body: (JSON.parse(String(init.body)) as { question: string }).question }) })
+          : json(200, { conversation: { id: "c1", status: "BOT" }, messages: [msg(1, { role: "visitor", body: "Do you ship to Chile?" }), msg(2)] }),
+      );
+      await flush();
+      expect(followUp(chat.state)).toBeNull();
+      socket.handlers!.onMessage(msg(3, { role: "system", body: "Our team is offline right now…" }));
+      socket.handlers!.onConversation({ id: "c1", status: "LEAD_CAPTURE" });
+      expect(followUp(chat.state)).toEqual({ kind: "lead" });
+      expect(lastVisitorText(chat.state.timeline)).toBe("Do you ship to Chile?");
+      await chat.submitLead({ name: "Li", email: "li@example.test", question: "Do you ship to Chile?" });
+      expect(calls.at(-1)).toMatchObject({ url: "/api/widget/lead", body: { email: "li@example.test" } });
+      expect(followUp(chat.state)).toEqual({ kind: "leadSent", email: "li@example.test" });
+    });
+
+    it("shows it when Talk to a human lands after hours, and not again after a reload once sent", async () => {
+      const chat = startChat((url) =>
+        url === "/api/widget/handoff" ? json(201, { conversation: { id: "c1", status: "LEAD_CAPTURE" } }) : json(200, { conversation: { id: "c1", status: "BOT" }, messages: [] }),
+      );
+      await flush();
+      await chat.requestHuman();
+      expect(followUp(chat.state)).toEqual({ kind: "lead" });
+      const reloaded = startChat(() => json(200, { conversation: { id: "c1", status: "LEAD_CAPTURE", leadEmail: "li@example.test" }, messages: [] }));
+      await flush();
+      expect(followUp(reloaded.state)).toEqual({ kind: "leadSent", email: "li@example.test" });
+    });
   });
 });

@@ -3,7 +3,8 @@
 import type { ToFrame } from "../shared/bridge";
 import type { Conversation, Message } from "../shared/protocol";
 import { ApiError, createApi, uuid, withRetry, type Api } from "./api";
-import type { ChatState, InitMessage, LeadInput } from "./chat-types";
+import type { ChatState, InitMessage, LeadInput, RatingInput } from "./chat-types";
+import { postRating } from "./follow-up";
 import { loadStrings, resolveLocale, type Locale } from "./i18n";
 import type { Strings } from "./locales/en";
 import type { ParentBridge } from "./parent-bridge";
@@ -43,7 +44,6 @@ export class Chat {
       fullscreen: init.fullscreen,
       conversation: init.session.conversation,
       timeline: createTimeline(init.session.conversation?.id ?? null),
-      notices: [],
       botTyping: false,
       agentTyping: null,
       reconnecting: false,
@@ -52,6 +52,8 @@ export class Chat {
       lead: "idle",
       leadEmail: null,
       identity: init.identity,
+      humanIn: null,
+      csat: null,
     };
     this.api = createApi({ token: () => this.state.session.token, refresh: () => this.refreshToken() });
   }
@@ -159,7 +161,11 @@ export class Chat {
     if (timeline === this.state.timeline) return;
     const patch: Partial<ChatState> = { timeline };
     if (added.some((message) => message.role === "bot")) patch.botTyping = false;
-    if (added.some((message) => message.role === "agent")) patch.agentTyping = null;
+    const agent = added.find((message) => message.role === "agent");
+    if (agent) {
+      patch.agentTyping = null;
+      patch.humanIn = agent.conversationId ?? timeline.conversationId;
+    }
     const switched = timeline.conversationId !== this.state.timeline.conversationId;
     if (timeline.conversationId && timeline.conversationId !== this.state.conversation?.id) {
       patch.conversation = { id: timeline.conversationId, status: "BOT" };
@@ -178,10 +184,7 @@ export class Chat {
     const conversation: Conversation = { ...previous, ...update };
     const patch: Partial<ChatState> = { conversation };
     const assignee = conversation.assignee;
-    if (live && conversation.status === "ASSIGNED" && assignee && assignee.name !== previous?.assignee?.name) {
-      const notice = { key: `joined-${conversation.id}-${assignee.name}`, afterSeq: lastSeq(this.state.timeline), ...assignee };
-      patch.notices = [...this.state.notices.filter((item) => item.key !== notice.key), notice];
-    }
+    if (conversation.status === "ASSIGNED" || assignee) patch.humanIn = conversation.id;
     this.set(patch);
     if (live && conversation.status === "QUEUED" && previous?.status !== "QUEUED") this.bridge.send({ type: "handoff", conversation });
   }
@@ -245,11 +248,26 @@ export class Chat {
   async submitLead(input: LeadInput) {
     this.set({ lead: "sending" });
     try {
-      await withRetry(() => this.api.post("/api/widget/lead", input));
-      this.set({ lead: "sent", leadEmail: input.email });
+      const { message } = await withRetry(() => this.api.post<{ message: Message }>("/api/widget/lead", input));
+      const conversation = this.state.conversation;
+      this.set({
+        lead: "sent",
+        leadEmail: input.email,
+        // An inline form (LEAD_CAPTURE) turns into "we'll email you at ..." at once.
+        ...(conversation && conversation.id === message?.conversationId ? { conversation: { ...conversation, leadEmail: input.email } } : {}),
+      });
+      if (isMessage(message)) this.receive([message], true);
     } catch {
       this.set({ lead: "error" });
     }
+  }
+
+  /** The rating card of a resolved conversation. */
+  async rate(input: RatingInput) {
+    const conversationId = this.state.conversation?.id;
+    if (!conversationId || this.state.csat?.status === "sending") return;
+    this.set({ csat: { conversationId, status: "sending" } });
+    this.set({ csat: { conversationId, status: await postRating(this.api, conversationId, input) } });
   }
 
   /** The visitor is typing: tell the agents at most every 2.5 s, and "stopped" after 3 s idle. */

@@ -3,6 +3,8 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Message } from "../shared/protocol";
 import { Avatar } from "./avatar";
 import { useChat } from "./context";
+import { followUp } from "./follow-up";
+import { FollowUpCard } from "./follow-up-card";
 import { Person } from "./icons";
 import { Markdown } from "./markdown-view";
 import { buildRows, type GroupedRow } from "./rows";
@@ -29,15 +31,16 @@ function Item({ item, offerHumanAfter }: { item: GroupedRow; offerHumanAfter: st
   const { row, first, last } = item;
   const { inbox } = state.session;
   if (row.kind === "divider") return <div class="divider" role="separator" />;
-  if (row.kind === "notice") {
+  if (row.kind === "message" && row.message.role === "system") {
+    // "Ana joined the conversation" carries its author: show who with their avatar.
+    const author = row.message.author;
     return (
       <div class="notice">
-        <Avatar name={row.notice.name} url={row.notice.avatarUrl} size={20} />
-        {t("joined", { name: row.notice.name })}
+        {author && <Avatar name={author.name} url={author.avatarUrl} size={20} />}
+        {row.message.body}
       </div>
     );
   }
-  if (row.kind === "message" && row.message.role === "system") return <div class="notice">{row.message.body}</div>;
 
   const message: Message | null = row.kind === "message" ? row.message : null;
   const role = message?.role ?? (row.kind === "pending" ? "visitor" : "bot");
@@ -110,6 +113,7 @@ export function MessageList() {
   const status = state.conversation?.status;
   const lastBot = [...state.timeline.messages].reverse().find((message) => message.role === "bot");
   const offerHumanAfter = lastBot?.offerHuman && (!status || status === "BOT") && !state.timeline.streams.length ? lastBot.id : null;
+  const follow = followUp(state);
   const typing = (state.botTyping && !state.timeline.streams.length) || state.agentTyping !== null;
 
   // Follow new messages while the visitor is at the bottom; leave them alone while they read back.
@@ -144,6 +148,7 @@ export function MessageList() {
         <Item key={item.row.key} item={item} offerHumanAfter={offerHumanAfter} />
       ))}
       {status === "RESOLVED" && <div class="notice">{t("resolved")}</div>}
+      {follow && <FollowUpCard key={`follow-${state.conversation!.id}`} follow={follow} />}
       {typing && <Typing />}
     </div>
   );

@@ -1,14 +1,13 @@
 // Flattens the chat state into the rows the message list draws, in order, and groups consecutive
 // rows by author (one name above a group, one avatar and time below it), as chat apps do.
 import type { Message } from "../shared/protocol";
-import type { ChatState, JoinNotice } from "./chat-types";
+import type { ChatState } from "./chat-types";
 import type { PendingMessage, StreamingMessage } from "./timeline";
 
 export type Row =
   | { kind: "greeting"; key: string }
   | { kind: "message"; key: string; message: Message }
   | { kind: "divider"; key: string }
-  | { kind: "notice"; key: string; notice: JoinNotice }
   | { kind: "stream"; key: string; stream: StreamingMessage }
   | { kind: "pending"; key: string; pending: PendingMessage };
 
@@ -26,20 +25,12 @@ function authorOf(row: Row): string | null {
   return row.message.role === "agent" ? `agent:${row.message.author?.name ?? ""}` : row.message.role;
 }
 
-export function buildRows(state: Pick<ChatState, "timeline" | "notices">): GroupedRow[] {
-  const { timeline, notices } = state;
+export function buildRows(state: Pick<ChatState, "timeline">): GroupedRow[] {
+  const { timeline } = state;
   const rows: Row[] = [{ kind: "greeting", key: "greeting" }];
   for (const message of timeline.earlier) rows.push({ kind: "message", key: message.id, message });
   if (timeline.earlier.length) rows.push({ kind: "divider", key: "divider" });
-  const pendingNotices = [...notices];
-  for (const message of timeline.messages) {
-    while (pendingNotices[0] && pendingNotices[0].afterSeq < message.seq) {
-      const notice = pendingNotices.shift()!;
-      rows.push({ kind: "notice", key: notice.key, notice });
-    }
-    rows.push({ kind: "message", key: message.id, message });
-  }
-  for (const notice of pendingNotices) rows.push({ kind: "notice", key: notice.key, notice });
+  for (const message of timeline.messages) rows.push({ kind: "message", key: message.id, message });
   for (const stream of timeline.streams) rows.push({ kind: "stream", key: `stream-${stream.streamId}`, stream });
   for (const pending of timeline.pending) rows.push({ kind: "pending", key: `pending-${pending.clientId}`, pending });
 

@@ -32,6 +32,10 @@ export interface Conversation {
   queuePosition?: number | null;
   waitEstimateSecs?: number | null;
   assignee?: Author | null;
+  /** The visitor's rating once given (the resync sends it, so a reload does not ask again). */
+  csatScore?: number | null;
+  /** LEAD_CAPTURE only: where the team will reply, once the visitor left it in the lead form. */
+  leadEmail?: string | null;
 }
 
 export interface Theme {

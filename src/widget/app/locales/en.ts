@@ -28,10 +28,16 @@ export const en = {
   email: "Email",
   question: "How can we help?",
   submit: "Send message",
-  leadThanks: "Thanks! We have your message and will reply to {email}.",
+  leadThanks: "Thanks — we'll email you at {email}.",
   back: "Back to chat",
   error: "Something went wrong. Please try again.",
   resolved: "This conversation has ended. Send a message to start a new one.",
+  csatTitle: "How did we do?",
+  csatStar: "{n} star",
+  csatStars: "{n} stars",
+  csatComment: "Anything to add? (optional)",
+  csatSubmit: "Submit",
+  csatThanks: "Thanks for your feedback",
 };
 
 export type Strings = typeof en;

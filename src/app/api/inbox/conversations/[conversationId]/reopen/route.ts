@@ -1,0 +1,5 @@
+import { reopenConversation } from "@/features/inbox/resolve-conversation";
+import { withTenant } from "@/server/auth-context";
+import { pathParam } from "@/server/http";
+
+export const POST = withTenant(async (ctx) => reopenConversation({ actor: ctx.actor, conversationId: pathParam(ctx, "conversationId") }));

@@ -1,0 +1,52 @@
+import type { Actor } from "@/features/tenants/actor";
+import { appendMessage } from "@/features/conversations/conversations.repository";
+import { toMessageDto } from "@/features/conversations/message.dto";
+import { db } from "@/server/db";
+import { AppError, notFound } from "@/server/errors";
+import { publishToVisitor, publishToWorkspace } from "@/server/publish";
+import { announceJoin, publishJoin } from "./claim-conversation";
+import type { TAgentMessageInput } from "./inbox.schemas";
+import { claimIfUnclaimed, findMember, getAgentMessageByClientId, getConversationWithAssignee, markFirstHumanReply, markRead } from "./inbox.repository";
+import { publishConversation } from "./publish-conversation";
+
+/**
+ * An agent's reply or internal note from the inbox. A reply is a human speaking: an unclaimed
+ * conversation becomes theirs in the same transaction, so the bot cannot answer after it. A reply
+ * to a resolved conversation is refused (reopen first: the visitor may have left); notes are always
+ * allowed. A repeated clientId returns the stored message.
+ */
+export async function postAgentMessage({ actor, conversationId, input }: { actor: Actor; conversationId: string; input: TAgentMessageInput }) {
+  const { organizationId, userId } = actor;
+  const result = await db.$transaction(async (tx) => {
+    const existing = await getAgentMessageByClientId(tx, { organizationId, conversationId, clientId: input.clientId });
+    if (existing) return { row: existing, created: false as const };
+    const [conversation, member] = await Promise.all([
+      getConversationWithAssignee(tx, { organizationId, conversationId }),
+      findMember(tx, { organizationId, userId }),
+    ]);
+    if (!conversation || !member) throw notFound("Conversation");
+    if (!input.note && conversation.status === "RESOLVED") {
+      throw new AppError("CONVERSATION_RESOLVED", "This conversation is resolved. Reopen it to reply.");
+    }
+    const joined =
+      !input.note && (await claimIfUnclaimed(tx, { organizationId, conversationId, userId }))
+        ? await announceJoin(tx, { organizationId, conversationId, userId, name: member.user.name, via: "reply" })
+        : null;
+    const row = await appendMessage(tx, {
+      organizationId,
+      conversationId,
+      message: { role: input.note ? "NOTE" : "AGENT", source: "INBOX", body: input.text, clientId: input.clientId, authorId: userId, authorName: member.user.name },
+    });
+    if (!input.note) await markFirstHumanReply(tx, { organizationId, conversationId });
+    await markRead(tx, { organizationId, conversationId, userId, seq: row!.seq });
+    return { row: { ...row!, author: { name: member.user.name, image: member.user.image } }, created: true as const, joined, contactId: conversation.contactId };
+  });
+  const message = toMessageDto(result.row);
+  if (result.created) {
+    if (result.joined) publishJoin(organizationId, result.joined);
+    if (!input.note) publishToVisitor(result.contactId, "message:created", message);
+    publishToWorkspace(organizationId, "message:created", message);
+    await publishConversation(organizationId, conversationId, { toVisitor: Boolean(result.joined) });
+  }
+  return { message, created: result.created };
+}
