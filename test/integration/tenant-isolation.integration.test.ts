@@ -114,6 +114,22 @@ const ROUTES: Record<string, string> = {
   "GET /api/v1/conversations/[conversationId]": "404 for A's conversation",
   "GET /api/v1/conversations/[conversationId]/messages": "404 for A's conversation",
   "POST /api/v1/conversations/[conversationId]/messages": "404 for A's conversation, nothing written",
+  "POST /api/widget/csat": "rates only the token's own visitor's conversation (404 otherwise)",
+  "GET /api/inbox/conversations": "lists only B's conversations",
+  "GET /api/inbox/conversations/[conversationId]": "404 for A's conversation",
+  "GET /api/inbox/conversations/[conversationId]/messages": "404 for A's conversation",
+  "POST /api/inbox/conversations/[conversationId]/messages": "404 for A's conversation, nothing written",
+  "POST /api/inbox/conversations/[conversationId]/claim": "404 for A's conversation, unchanged",
+  "POST /api/inbox/conversations/[conversationId]/transfer": "404 for A's conversation and A's team",
+  "POST /api/inbox/conversations/[conversationId]/handback": "404 for A's conversation",
+  "POST /api/inbox/conversations/[conversationId]/resolve": "404 for A's conversation, unchanged",
+  "POST /api/inbox/conversations/[conversationId]/reopen": "404 for A's conversation",
+  "POST /api/inbox/conversations/[conversationId]/read": "404 for A's conversation",
+  "POST /api/inbox/drafts/[draftId]/approve": "404 for A's draft, nothing sent",
+  "POST /api/inbox/drafts/[draftId]/reject": "404 for A's draft",
+  "GET /api/inbox/agents": "only B's agents and teams",
+  "GET /api/inbox/me": "the caller's own profile in B",
+  "PATCH /api/inbox/me": "changes only the caller's membership in B",
 };
 
 describe("tenant isolation", () => {
@@ -217,6 +233,39 @@ describe("tenant isolation", () => {
     // A visitor id from A's widget does not open a session on B's widget.
     const crossed = await startVisitor(inboxB.publicKey, "https://shop.example", visitorA.visitorId);
     expect(crossed.visitorId).not.toBe(visitorA.visitorId);
+  });
+
+  it("B's agents cannot read, claim, answer, move or close A's conversations, drafts or teams", async () => {
+    const inbox = await createWidgetInbox(a.organizationId);
+    const visitor = await startVisitor(inbox.publicKey);
+    const sent = await call(widgetMessagesRoute.POST, "POST", "/", { headers: bearer(visitor.token), body: { clientId: randomUUID(), text: "inbox secret of A" } });
+    const conversationId = sent.body.message.conversationId as string;
+    const team = await db.team.create({ data: { organizationId: a.organizationId, name: "A team" } });
+    const draft = await db.botDraft.create({ data: { organizationId: a.organizationId, conversationId, replyToSeq: 1, body: "A's draft" } });
+    const inbox_ = (name: string) => import(/* @vite-ignore */ `@/app/api/inbox/${name}/route`);
+    const params = { conversationId };
+    const probes = await Promise.all([
+      call((await inbox_("conversations/[conversationId]")).GET, "GET", "/", { cookie: b.cookie, params }),
+      call((await inbox_("conversations/[conversationId]/messages")).GET, "GET", "/", { cookie: b.cookie, params }),
+      call((await inbox_("conversations/[conversationId]/messages")).POST, "POST", "/", { cookie: b.cookie, params, body: { clientId: randomUUID(), text: "injected" } }),
+      call((await inbox_("conversations/[conversationId]/claim")).POST, "POST", "/", { cookie: b.cookie, params }),
+      call((await inbox_("conversations/[conversationId]/transfer")).POST, "POST", "/", { cookie: b.cookie, params, body: { teamId: team.id } }),
+      call((await inbox_("conversations/[conversationId]/handback")).POST, "POST", "/", { cookie: b.cookie, params }),
+      call((await inbox_("conversations/[conversationId]/resolve")).POST, "POST", "/", { cookie: b.cookie, params }),
+      call((await inbox_("conversations/[conversationId]/reopen")).POST, "POST", "/", { cookie: b.cookie, params }),
+      call((await inbox_("conversations/[conversationId]/read")).POST, "POST", "/", { cookie: b.cookie, params, body: { seq: 1 } }),
+      call((await inbox_("drafts/[draftId]/approve")).POST, "POST", "/", { cookie: b.cookie, params: { draftId: draft.id }, body: {} }),
+      call((await inbox_("drafts/[draftId]/reject")).POST, "POST", "/", { cookie: b.cookie, params: { draftId: draft.id } }),
+    ]);
+    expect(probes.map((response) => response.status)).toEqual(Array(probes.length).fill(404));
+    const listed = await call((await inbox_("conversations")).GET, "GET", "/api/inbox/conversations?view=all", { cookie: b.cookie });
+    const agents = await call((await inbox_("agents")).GET, "GET", "/", { cookie: b.cookie });
+    expect(JSON.stringify([listed.body, agents.body])).not.toMatch(new RegExp(`${conversationId}|${team.id}|${a.email}`));
+    const conversation = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(conversation).toEqual(expect.objectContaining({ status: "BOT", assigneeId: null, teamId: null }));
+    expect(await db.message.count({ where: { conversationId, body: "injected" } })).toBe(0);
+    expect((await db.botDraft.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("PENDING");
+    expect(await db.conversationRead.count({ where: { conversationId } })).toBe(0);
   });
 
   describe("socket namespace /agent", () => {

@@ -9,12 +9,9 @@ export function createEmbeddedResponder(knowledge: LoadedKnowledge): Responder {
     async answer(input: ResponderInput): Promise<ResponderAnswer> {
       const result = knowledge.model.answer(input.question, { threshold: input.threshold });
       const entry = result.entryId ? knowledge.entries.get(result.entryId) : undefined;
-      const sources = result.matches
-        .slice(0, 3)
-        .flatMap((match) => {
-          const hit = knowledge.entries.get(match.entryId);
-          return hit ? [{ entryId: hit.id, title: hit.title, score: match.score }] : [];
-        });
+      // The answer comes from one entry: that entry is its source (near misses are not sources).
+      const match = result.matches.find((candidate) => candidate.entryId === entry?.id);
+      const sources = entry ? [{ entryId: entry.id, title: entry.title, score: match?.score ?? result.confidence }] : [];
       return { answer: entry?.answer ?? null, confidence: result.confidence, intent: entry?.title ?? null, sources };
     },
   };
