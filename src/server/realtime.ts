@@ -20,7 +20,13 @@ export interface RealtimeServer {
 
 export const REALTIME_CHANNEL = () => redisKey("socket.io");
 
+// Presence updates still running, and whether the server is shutting down (then a closing socket
+// updates the counts but announces nothing: the adapter's connections are going away).
+const pendingPresence = new Set<Promise<unknown>>();
+const closing = { value: false };
+
 export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
+  closing.value = false;
   const pub = createRedis("worker", "realtime-pub");
   const sub = pub.duplicate({ connectionName: "baton:realtime-sub" });
   const io = new Server(httpServer, {
@@ -34,7 +40,10 @@ export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
   return {
     io,
     async close() {
+      closing.value = true;
       await io.close();
+      // Sockets just closed: let their presence updates land before Redis and Postgres go.
+      await Promise.allSettled([...pendingPresence]);
       await Promise.allSettled([pub.quit(), sub.quit()]);
     },
   };
@@ -85,9 +94,11 @@ function attachAgentNamespace(io: Server) {
  */
 async function trackPresence(kind: "agents" | "visitors", organizationId: string, id: string, socket: Socket, hooks: { first?: () => Promise<void>; last?: () => Promise<void> }) {
   socket.on("disconnect", () => {
-    presenceLeave(kind, organizationId, id)
-      .then((left) => (left === 0 ? hooks.last?.() : undefined))
-      .catch((error: unknown) => logger.warn({ err: error, kind }, "presence leave failed"));
+    const leaving = presenceLeave(kind, organizationId, id)
+      .then((left) => (left === 0 && !closing.value ? hooks.last?.() : undefined))
+      .catch((error: unknown) => logger.warn({ err: error, kind }, "presence leave failed"))
+      .finally(() => pendingPresence.delete(leaving));
+    pendingPresence.add(leaving);
   });
   try {
     if ((await presenceJoin(kind, organizationId, id)) === 1) await hooks.first?.();
