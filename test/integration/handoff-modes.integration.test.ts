@@ -1,6 +1,6 @@
 // What happens around a handoff besides the inbox: business hours, the escalation ladder, bot
 // modes, and draft approval.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as approveRoute from "@/app/api/inbox/drafts/[draftId]/approve/route";
 import * as rejectRoute from "@/app/api/inbox/drafts/[draftId]/reject/route";
 import { takeMissedChat } from "@/features/handoff/bot-modes";
@@ -8,7 +8,7 @@ import { escalateHandoff } from "@/features/handoff/escalate-handoff";
 import { replyToVisitor } from "@/features/responder/reply-to-visitor";
 import { drainBackground } from "@/server/background";
 import { db } from "@/server/db";
-import { addMember, signUpOwner, type TestAccount } from "../support/accounts";
+import { addMember, signUpOwner } from "../support/accounts";
 import { claim, escalatedVisitor, visitorMessages, visitorSays } from "../support/inbox";
 import { call } from "../support/routes";
 import { addKnowledge, createWidgetInbox, startVisitor } from "../support/widget";

@@ -1,0 +1,3 @@
+export { InboxPage as default } from "@/components/inbox/inbox-page";
+
+export const metadata = { title: "Inbox" };
