@@ -4,6 +4,7 @@ import { auth } from "../src/server/auth";
 import { db } from "../src/server/db";
 import { DEMO_KNOWLEDGE } from "./demo-knowledge";
 import { seedDefaultRules } from "../src/features/triggers/seed-default-rules";
+import { seedDemoHandoff } from "./seed-demo-handoff";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "baton-demo-2026";
 export const DEMO_API_KEY = "bk_demo_local_only_do_not_use_in_production";
@@ -15,6 +16,7 @@ const PEOPLE = [
   { email: "omar@baton.local", name: "Omar Haddad", role: "agent", languages: ["en", "ar", "fr"] },
 ] as const;
 
+// Ana: Sales and Support; Omar: Support and Billing (routing rules in seed-demo-handoff.ts).
 const TEAMS = [
   { name: "Sales", description: "Pricing, demos, volume orders", members: ["ana@baton.local"] },
   { name: "Support", description: "Orders, shipping, returns", members: ["ana@baton.local", "omar@baton.local"] },
@@ -73,19 +75,6 @@ export async function seedDemo() {
     });
   }
 
-  const hours = await db.businessHours.findFirst({ where: { organizationId } });
-  const businessHoursId =
-    hours?.id ??
-    (
-      await db.businessHours.create({
-        data: {
-          organizationId,
-          timezone: "America/New_York",
-          weekly: [1, 2, 3, 4, 5].map((day) => ({ day, open: "09:00", close: "18:00" })),
-        },
-      })
-    ).id;
-
   await db.inbox.upsert({
     where: { publicKey: DEMO_WIDGET_KEY },
     create: {
@@ -95,11 +84,12 @@ export async function seedDemo() {
       publicKey: DEMO_WIDGET_KEY,
       allowedOrigins: ["http://localhost:3000"],
       botMode: "BOT_ONLY",
-      businessHoursId,
       widgetSettings: { color: "#0f766e", position: "right", launcherText: "Chat with us", greeting: "Hi! I'm Northwind's AI assistant." },
     },
     update: {},
   });
+
+  await seedDemoHandoff({ organizationId, demoInboxKey: DEMO_WIDGET_KEY });
 
   const hashedKey = hashApiKey(DEMO_API_KEY);
   await db.apiKey.upsert({

@@ -3,15 +3,25 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
 import { HomeIcon, KeyIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
+import { InboxIcon } from "@/components/inbox/icons";
+import { QuickReplyIcon } from "./canned-responses/icons";
+import { ClockIcon } from "./hours/icons";
 import { BookIcon } from "./knowledge/icons";
+import { RouteIcon } from "./routing/icons";
 import { useSession } from "./session-context";
+import { TeamIcon } from "./teams/icons";
 import { HandoffIcon } from "./triggers/icons";
 import { ChatIcon } from "./widget/icons";
 
 const ITEMS = [
+  { href: "/dashboard/inbox", label: "Inbox", icon: InboxIcon, managersOnly: false },
   { href: "/dashboard", label: "Overview", icon: HomeIcon, managersOnly: false },
   { href: "/dashboard/knowledge", label: "Knowledge base", icon: BookIcon, managersOnly: false },
   { href: "/dashboard/triggers", label: "Handoff rules", icon: HandoffIcon, managersOnly: false },
+  { href: "/dashboard/teams", label: "Teams", icon: TeamIcon, managersOnly: false },
+  { href: "/dashboard/routing", label: "Routing", icon: RouteIcon, managersOnly: false },
+  { href: "/dashboard/hours", label: "Business hours", icon: ClockIcon, managersOnly: false },
+  { href: "/dashboard/canned-responses", label: "Canned responses", icon: QuickReplyIcon, managersOnly: false },
   { href: "/dashboard/widget", label: "Chat widget", icon: ChatIcon, managersOnly: true },
   { href: "/dashboard/members", label: "Members", icon: UsersIcon, managersOnly: false },
   { href: "/dashboard/settings", label: "Settings", icon: SettingsIcon, managersOnly: false },

@@ -24,6 +24,10 @@ export const ZUpdateInboxInput = z
         leadForm: z.boolean(),
       })
       .partial(),
+    // Where escalations go when no routing rule matches, and when a person can be reached; null
+    // clears them (no default team; always open). Ids must belong to the same workspace.
+    defaultTeamId: z.string().min(1).max(100).nullable(),
+    businessHoursId: z.string().min(1).max(100).nullable(),
   })
   .partial()
   .strict();
@@ -38,6 +42,8 @@ export function toInboxDto(row: {
   botMode: string;
   widgetSettings: unknown;
   identitySecret: string | null;
+  defaultTeamId: string | null;
+  businessHoursId: string | null;
 }) {
   return {
     id: row.id,
@@ -48,6 +54,8 @@ export function toInboxDto(row: {
     botMode: row.botMode,
     theme: toWidgetTheme(row.widgetSettings),
     identityVerification: row.identitySecret !== null,
+    defaultTeamId: row.defaultTeamId,
+    businessHoursId: row.businessHoursId,
     // The first line queues Baton(...) calls (identify, on) made before the script has loaded.
     embedSnippet: [
       "<script>window.Baton=window.Baton||function(){(Baton.q=Baton.q||[]).push(arguments)};</script>",

@@ -7,7 +7,7 @@ import { toWidgetTheme } from "@/features/widget/widget-theme";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { encryptSecret } from "@/server/secrets";
-import { findInboxes as findRows, getInbox, insertWidgetInbox, updateInbox as updateRow } from "./inboxes.repository";
+import { findInboxes as findRows, findRoutingTargets, getInbox, insertWidgetInbox, updateInbox as updateRow } from "./inboxes.repository";
 import { toInboxDto, type TUpdateInboxInput } from "./inboxes.schemas";
 
 export async function findInboxes({ organizationId }: { organizationId: string }) {
@@ -25,6 +25,9 @@ export async function updateInbox({ actor, inboxId, input }: { actor: Actor; inb
   return db.$transaction(async (tx) => {
     const current = await getInbox(tx, { organizationId, inboxId });
     if (!current) throw notFound("Inbox");
+    const { teamFound, businessHoursFound } = await findRoutingTargets(tx, { organizationId, teamId: input.defaultTeamId, businessHoursId: input.businessHoursId });
+    if (!teamFound) throw notFound("Team");
+    if (!businessHoursFound) throw notFound("Business hours");
     const { theme, ...rest } = input;
     const widgetSettings = theme ? { ...toWidgetTheme(current.widgetSettings), ...theme } : undefined;
     await updateRow(tx, { organizationId, inboxId, data: { ...rest, widgetSettings } });

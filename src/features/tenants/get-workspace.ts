@@ -14,9 +14,13 @@ export async function getWorkspace({ organizationId }: { organizationId: string 
       defaultLanguage: settings.defaultLanguage,
       botName: settings.botName,
       confidenceThreshold: settings.confidenceThreshold,
+      escalationWidenAfterSecs: settings.escalationWidenAfterSecs,
       escalationTimeoutMins: settings.escalationTimeoutMins,
       missedChatTimeoutSecs: settings.missedChatTimeoutSecs,
       leadCaptureAfterHours: settings.leadCaptureAfterHours,
+      draftApprovalReasons: settings.draftApprovalReasons,
+      draftApprovalTags: settings.draftApprovalTags,
+      draftApprovalBelow: settings.draftApprovalBelow,
     },
   };
 }

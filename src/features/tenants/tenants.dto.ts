@@ -14,6 +14,7 @@ export interface MemberDto {
   email: string;
   role: Role;
   status: string;
+  capacity: number;
   joinedAt: string;
 }
 
@@ -31,6 +32,7 @@ export function toMemberDto(member: {
   userId: string;
   role: string;
   status: string;
+  capacity: number;
   createdAt: Date;
   user: { name: string; email: string };
 }): MemberDto {
@@ -41,6 +43,7 @@ export function toMemberDto(member: {
     email: member.user.email,
     role: toRole(member.role),
     status: member.status,
+    capacity: member.capacity,
     joinedAt: member.createdAt.toISOString(),
   };
 }

@@ -66,6 +66,13 @@ export function updateMemberRole(
   return db.member.updateMany({ where: { id: memberId, organizationId }, data: { role } });
 }
 
+export function updateMemberCapacity(
+  db: DbClient,
+  { organizationId, memberId, capacity }: { organizationId: string; memberId: string; capacity: number },
+) {
+  return db.member.updateMany({ where: { id: memberId, organizationId }, data: { capacity } });
+}
+
 export function deleteMember(db: DbClient, { organizationId, memberId }: { organizationId: string; memberId: string }) {
   return db.member.deleteMany({ where: { id: memberId, organizationId } });
 }

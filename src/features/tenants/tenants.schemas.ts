@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZReasonCode } from "@/features/triggers/triggers.schemas";
 import { ROLES } from "@/lib/roles";
 
 export const ZRole = z.enum(ROLES);
@@ -28,9 +29,19 @@ export const ZUpdateWorkspaceInput = z
     defaultLanguage: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "must be a language code such as en or pt-BR"),
     botName: ZName,
     confidenceThreshold: z.number().min(0).max(1),
+    // Checked against escalationTimeoutMins in updateWorkspace: widening comes before giving up.
+    escalationWidenAfterSecs: z.number().int().min(10).max(24 * 3600),
     escalationTimeoutMins: z.number().int().min(1).max(24 * 60),
     missedChatTimeoutSecs: z.number().int().min(10).max(3600),
     leadCaptureAfterHours: z.boolean(),
+    // Draft approval: hold the bot's answer for an agent on these reasons, knowledge tags, or below
+    // this confidence (null: never on confidence alone).
+    draftApprovalReasons: z.array(ZReasonCode).max(20).transform((codes) => [...new Set(codes)]),
+    draftApprovalTags: z
+      .array(z.string().trim().min(1, "is required").max(50))
+      .max(50)
+      .transform((tags) => [...new Set(tags)]),
+    draftApprovalBelow: z.number().min(0).max(1).nullable(),
   })
   .partial()
   .strict();
@@ -43,7 +54,15 @@ export const ZInviteMemberInput = z.object({
 });
 export type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;
 
-export const ZUpdateMemberInput = z.object({ role: ZRole }).strict();
+export const ZUpdateMemberInput = z
+  .object({
+    role: ZRole,
+    // How many conversations routing gives the agent at once.
+    capacity: z.number().int().min(1).max(100),
+  })
+  .partial()
+  .strict()
+  .refine((input) => input.role !== undefined || input.capacity !== undefined, "send a role or a capacity");
 
 export const ZCreateApiKeyInput = z.object({ name: ZName });
 

@@ -1,6 +1,7 @@
 import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { publishToWorkspace } from "@/server/publish";
+import { publishConversation } from "@/features/inbox/publish-conversation";
 import { getVisitorConversation, recordCsat } from "./csat.repository";
 import type { Visitor } from "./visitor";
 import type { TRateConversationInput } from "./widget.schemas";
@@ -26,5 +27,7 @@ export async function rateConversation({ visitor, input }: RateConversationOptio
     throw new AppError("ALREADY_RATED", "This conversation was already rated");
   }
   publishToWorkspace(organizationId, "conversation:csat", { conversationId, score, comment });
+  // The list item carries the score: every inbox updates the row and the open conversation.
+  await publishConversation(organizationId, conversationId, { toVisitor: false });
   return { conversationId, score };
 }

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Label, SelectField, TextField } from "@/components/ui/field";
 import { api, errorMessage } from "@/lib/api-client";
+import { DraftApprovalFields } from "./draft-approval-fields";
 import { changedFields, LANGUAGES, timeZones, toValues, type SettingsValues } from "./settings-fields";
 
 function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
@@ -113,6 +114,18 @@ export function SettingsForm({ workspace, readOnly, onSaved }: SettingsFormProps
 
         <Section title="Handoff" description="How long conversations wait for a human, and what happens after hours.">
           <TextField
+            label="Widen after (seconds)"
+            type="number"
+            inputMode="numeric"
+            min={10}
+            max={86400}
+            step={1}
+            value={values.escalationWidenAfterSecs}
+            onChange={(e) => set("escalationWidenAfterSecs", e.target.value)}
+            required
+            hint="An escalation nobody in its team claims is offered to every online agent after this long."
+          />
+          <TextField
             label="Escalation timeout (minutes)"
             type="number"
             inputMode="numeric"
@@ -122,7 +135,7 @@ export function SettingsForm({ workspace, readOnly, onSaved }: SettingsFormProps
             value={values.escalationTimeoutMins}
             onChange={(e) => set("escalationTimeoutMins", e.target.value)}
             required
-            hint="An unclaimed conversation is offered to a wider group after this long (1 to 1440)."
+            hint="Still unclaimed after this long, the visitor is told honestly and offered to leave their details (1 to 1440)."
           />
           <TextField
             label="Missed-chat timeout (seconds)"
@@ -152,6 +165,10 @@ export function SettingsForm({ workspace, readOnly, onSaved }: SettingsFormProps
               </p>
             </div>
           </div>
+        </Section>
+
+        <Section title="Draft approval" description="When an agent checks the bot's answer before the visitor sees it.">
+          <DraftApprovalFields values={values} set={set} />
         </Section>
       </fieldset>
 

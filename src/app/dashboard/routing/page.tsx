@@ -1,0 +1,3 @@
+export { RoutingPage as default } from "@/components/dashboard/routing/routing-page";
+
+export const metadata = { title: "Routing" };

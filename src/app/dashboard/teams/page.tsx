@@ -1,0 +1,3 @@
+export { TeamsPage as default } from "@/components/dashboard/teams/teams-page";
+
+export const metadata = { title: "Teams" };
