@@ -2,6 +2,7 @@
 // Payloads carry ids, never tokens or message bodies; processors load what they need.
 // Processors live in processors.ts so use-cases can enqueue without importing the worker side.
 import { z } from "zod";
+import { ZConversationEvent } from "@/features/integrations/conversation-event.schema";
 
 export const QUEUE_NAMES = ["default", "slack", "whatsapp"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
@@ -17,6 +18,11 @@ export const JOBS = {
   "handoff.escalate": {
     queue: "default",
     schema: ZTenantScoped.extend({ handoffId: z.string().min(1), level: z.union([z.literal(1), z.literal(2)]) }),
+  },
+  // Slack, WhatsApp and webhooks react to what happened in a conversation (conversation-event-handlers.ts).
+  "conversation.event": {
+    queue: "default",
+    schema: ZConversationEvent,
   },
   // Bot-when-offline inboxes: nobody answered in time, so the bot takes the conversation.
   "conversation.missed-chat": {

@@ -7,6 +7,7 @@ import * as resolveRoute from "@/app/api/inbox/conversations/[conversationId]/re
 import * as reopenRoute from "@/app/api/inbox/conversations/[conversationId]/reopen/route";
 import * as readRoute from "@/app/api/inbox/conversations/[conversationId]/read/route";
 import * as meRoute from "@/app/api/inbox/me/route";
+import { getQueue } from "@/jobs/queues";
 import { drainBackground } from "@/server/background";
 import { db } from "@/server/db";
 import { addMember, signUpOwner, type TestAccount } from "../support/accounts";
@@ -52,6 +53,11 @@ describe("the queue", () => {
     expect(detail.body.handoff.brief.summary).toContain("charged twice");
     expect(detail.body.handoff.firstNotifiedAt).toEqual(expect.any(String));
     expect(detail.body.messages.map((m: { role: string }) => m.role)).toContain("visitor");
+
+    // Slack, WhatsApp and webhooks hear of it through one queued event.
+    const jobs = await getQueue("default").getJobs(["waiting", "delayed", "active", "completed"]);
+    const events = jobs.filter((job) => job.name === "conversation.event" && job.data.conversationId === first.conversationId).map((job) => job.data.type);
+    expect(events).toEqual(expect.arrayContaining(["message.created", "handoff.requested"]));
   });
 
   it("finds conversations by what the visitor wrote", async () => {

@@ -10,6 +10,7 @@ import { NoSelection } from "./no-selection";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useAgentMe } from "./use-agent-me";
 import { useConversationList } from "./use-conversation-list";
+import { useEscalationLadderAlerts } from "./use-escalation-ladder-alerts";
 import { useHandoffAlerts } from "./use-handoff-alerts";
 import { useInboxDirectory } from "./use-inbox-directory";
 import { useInboxShortcuts } from "./use-inbox-shortcuts";
@@ -47,8 +48,9 @@ export function InboxShell() {
     if (id !== url.selectedId) url.select(id);
   };
   const alerts = useHandoffAlerts((id) => select(id));
-  const list = useConversationList({ view: url.view, filters, meId: agentSelf.id, socket: live.socket, resyncs: live.resyncs, onHandoff: alerts.alert });
   const agent = useAgentMe(live.socket, agentSelf.id);
+  const onHandoff = useEscalationLadderAlerts(live.socket, agent.agent?.teamIds, alerts.alert);
+  const list = useConversationList({ view: url.view, filters, meId: agentSelf.id, socket: live.socket, resyncs: live.resyncs, onHandoff });
 
   const move = (step: 1 | -1) => {
     const items = list.items;

@@ -2,6 +2,7 @@ import { appendMessage } from "@/features/conversations/conversations.repository
 import { toMessageDto } from "@/features/conversations/message.dto";
 import { toDraftDto } from "@/features/inbox/inbox.mappers";
 import { botPhrase } from "@/lib/bot-phrases";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
@@ -53,5 +54,7 @@ export async function decideDraft({ organizationId, draftId, userId, via, decisi
   publishToWorkspace(organizationId, "message:created", dto);
   const decided = await getDraft(db, { organizationId, draftId });
   publishToWorkspace(organizationId, "draft:decided", toDraftDto(decided!));
+  await emitConversationEvent({ type: "draft.decided", organizationId, conversationId: draft.conversationId, draftId });
+  await emitConversationEvent({ type: "message.created", organizationId, conversationId: draft.conversationId, messageId: dto.id });
   return { message: dto, draft: toDraftDto(decided!) };
 }

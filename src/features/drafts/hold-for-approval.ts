@@ -1,4 +1,5 @@
 import { toDraftDto } from "@/features/inbox/inbox.mappers";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { db } from "@/server/db";
 import { publishToWorkspace } from "@/server/publish";
 import { heldBecause, type DraftPolicy } from "./draft-policy";
@@ -39,5 +40,6 @@ export async function holdForApproval({
     heldBecause: because,
   });
   publishToWorkspace(organizationId, "draft:created", toDraftDto(draft));
+  await emitConversationEvent({ type: "draft.created", organizationId, conversationId, draftId: draft.id });
   return true;
 }

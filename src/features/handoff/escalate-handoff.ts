@@ -1,6 +1,7 @@
 import { appendMessage } from "@/features/conversations/conversations.repository";
 import { toMessageDto } from "@/features/conversations/message.dto";
 import { publishConversation } from "@/features/inbox/publish-conversation";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { botPhrase } from "@/lib/bot-phrases";
 import { db } from "@/server/db";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
@@ -18,6 +19,7 @@ export async function escalateHandoff({ organizationId, handoffId, level }: { or
     const { count } = await raiseEscalationLevel(db, { organizationId, handoffId, level });
     if (count === 0) return { escalated: false };
     publishToWorkspace(organizationId, "handoff:escalated", { conversationId: handoff.conversationId, handoffId, level, widened: true });
+    await emitConversationEvent({ type: "handoff.escalated", organizationId, conversationId: handoff.conversationId, handoffId, level });
     return { escalated: true };
   }
   const message = await db.$transaction(async (tx) => {
@@ -34,6 +36,7 @@ export async function escalateHandoff({ organizationId, handoffId, level }: { or
   publishToVisitor(handoff.conversation.contactId, "message:created", dto);
   publishToWorkspace(organizationId, "message:created", dto);
   publishToWorkspace(organizationId, "handoff:escalated", { conversationId: handoff.conversationId, handoffId, level, leadCapture: true });
+  await emitConversationEvent({ type: "handoff.escalated", organizationId, conversationId: handoff.conversationId, handoffId, level });
   await publishConversation(organizationId, handoff.conversationId);
   return { escalated: true };
 }

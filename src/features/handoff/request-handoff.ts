@@ -5,6 +5,7 @@ import { toHandoffDto } from "@/features/inbox/inbox.mappers";
 import { publishConversation } from "@/features/inbox/publish-conversation";
 import { matchRoute } from "@/features/routing/match-route";
 import { enqueue } from "@/jobs/enqueue";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { botPhrase } from "@/lib/bot-phrases";
 import { runInBackground } from "@/server/background";
 import { db } from "@/server/db";
@@ -103,6 +104,7 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
   const update = { id: conversationId, status: result.status, queuePosition: result.queuePosition, waitEstimateSecs: result.waitEstimateSecs };
   announce(organizationId, context.contactId, toMessageDto(result.message), update);
   await notifyAgents(organizationId, conversationId, result.handoffId, result.status);
+  await emitConversationEvent({ type: "handoff.requested", organizationId, conversationId, handoffId: result.handoffId, status: result.status });
   if (result.status === "QUEUED") {
     await startEscalationLadder(organizationId, result.handoffId, settings);
     await assignQueuedConversations(organizationId);

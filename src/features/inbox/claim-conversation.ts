@@ -1,5 +1,6 @@
 import { appendMessage } from "@/features/conversations/conversations.repository";
 import { toMessageDto } from "@/features/conversations/message.dto";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { botPhrase } from "@/lib/bot-phrases";
 import { db, type DbClient } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
@@ -58,8 +59,11 @@ export async function announceJoin(
   return row ? { row: { ...row, author: conversation?.assignee?.id === userId ? { name, image: conversation.assignee.image } : null }, contactId: conversation!.contactId } : null;
 }
 
+/** After the commit: the visitor and the inbox see who joined; Slack and WhatsApp hear of the claim. */
 export function publishJoin(organizationId: string, { row, contactId }: { row: Parameters<typeof toMessageDto>[0]; contactId: string }) {
   const dto = toMessageDto(row);
+  const { userId, via } = (row.metadata ?? {}) as { userId?: string; via?: string };
+  if (userId) void emitConversationEvent({ type: "conversation.claimed", organizationId, conversationId: row.conversationId, userId, via: via ?? "inbox" });
   publishToVisitor(contactId, "message:created", dto);
   publishToWorkspace(organizationId, "message:created", dto);
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "@/features/tenants/actor";
 import { appendMessage } from "@/features/conversations/conversations.repository";
 import { toMessageDto } from "@/features/conversations/message.dto";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
@@ -47,6 +48,7 @@ export async function postAgentMessage({ actor, conversationId, input }: { actor
     if (!input.note) publishToVisitor(result.contactId, "message:created", message);
     publishToWorkspace(organizationId, "message:created", message);
     await publishConversation(organizationId, conversationId, { toVisitor: Boolean(result.joined) });
+    await emitConversationEvent({ type: "message.created", organizationId, conversationId, messageId: message.id });
   }
   return { message, created: result.created };
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "@/features/tenants/actor";
 import { appendMessage } from "@/features/conversations/conversations.repository";
 import { toMessageDto } from "@/features/conversations/message.dto";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { publishToWorkspace } from "@/server/publish";
@@ -27,8 +28,11 @@ export async function resolveConversation({ actor, conversationId }: { actor: Ac
   });
   if (note) publishToWorkspace(organizationId, "message:created", toMessageDto(note));
   const conversation = await publishConversation(organizationId, conversationId);
-  // The agent has room for another conversation now.
-  if (note) await assignQueuedConversations(organizationId);
+  if (note) {
+    await emitConversationEvent({ type: "conversation.resolved", organizationId, conversationId });
+    // The agent has room for another conversation now.
+    await assignQueuedConversations(organizationId);
+  }
   return { conversation };
 }
 

@@ -6,6 +6,7 @@ import { agentsAnswerFirst } from "@/features/handoff/bot-modes";
 import { evaluateVisitorMessage } from "@/features/triggers/evaluate-visitor-message";
 import type { Visitor } from "@/features/widget/visitor";
 import { botPhrase } from "@/lib/bot-phrases";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { db } from "@/server/db";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
 import { holdForApproval } from "@/features/drafts/hold-for-approval";
@@ -94,6 +95,7 @@ export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptio
     const dto = toMessageDto(row);
     publishToVisitor(contactId, "message:created", dto);
     publishToWorkspace(organizationId, "message:created", dto);
+    await emitConversationEvent({ type: "message.created", organizationId, conversationId: conversation.id, messageId: dto.id });
     return dto;
   } finally {
     // A held answer keeps the visitor's "typing" on until an agent decides (decide-draft.ts).

@@ -1,7 +1,9 @@
 import { appendMessage, getOpenConversation, insertConversation, lockContact } from "@/features/conversations/conversations.repository";
 import { toMessageDto } from "@/features/conversations/message.dto";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { db } from "@/server/db";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
+import { publishConversation } from "@/features/inbox/publish-conversation";
 import type { Visitor } from "./visitor";
 import { markLeadCapture, updateContactIdentity } from "./widget.repository";
 import type { TLeadInput } from "./widget.schemas";
@@ -27,5 +29,8 @@ export async function captureLead({ visitor, input }: { visitor: Visitor; input:
   publishToVisitor(contactId, "message:created", dto);
   publishToWorkspace(organizationId, "lead:created", { conversationId: dto.conversationId, name: input.name, email: input.email });
   publishToWorkspace(organizationId, "message:created", dto);
+  // The Leads view shows the new name and email at once.
+  await publishConversation(organizationId, dto.conversationId, { toVisitor: false });
+  await emitConversationEvent({ type: "message.created", organizationId, conversationId: dto.conversationId, messageId: dto.id });
   return { message: dto };
 }

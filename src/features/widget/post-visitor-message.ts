@@ -1,4 +1,5 @@
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
+import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { db } from "@/server/db";
 import {
   appendMessage,
@@ -56,6 +57,7 @@ export async function postVisitorMessage({ visitor, input }: PostVisitorMessageO
   if (result.created) {
     publishToVisitor(contactId, "message:created", message);
     publishToWorkspace(organizationId, "message:created", message);
+    await emitConversationEvent({ type: "message.created", organizationId, conversationId: message.conversationId, messageId: message.id });
   }
   return { message, created: result.created, conversationStatus: result.status };
 }
