@@ -2,7 +2,9 @@ import * as signupRoute from "@/app/api/signup/route";
 import * as invitationsRoute from "@/app/api/workspace/invitations/route";
 import { call, cookieFrom } from "./routes";
 
-let counter = 0;
+// Test files run in parallel workers, each with its own copy of this module: start each copy at a
+// random point so two files do not share addresses (and their sign-up rate limit).
+let counter = Math.floor(Math.random() * 60_000);
 
 /** Each simulated person comes from their own address, as real ones do (sign-up is rate limited per IP). */
 export function fakeIpHeader(): Record<string, string> {
