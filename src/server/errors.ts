@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   DRAFT_DECIDED: 409,
   ALREADY_RATED: 409,
   NOT_RESOLVED: 409,
+  // A WhatsApp reply outside the 24-hour window that would not be delivered (send the template).
+  WHATSAPP_WINDOW_CLOSED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   VALIDATION_FAILED: 422,

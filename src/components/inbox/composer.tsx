@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
-import type { ConversationStatusDto } from "@/features/inbox/inbox.dto";
+import type { ConversationStatusDto, WhatsAppWindowDto } from "@/features/inbox/inbox.dto";
+import { api } from "@/lib/api-client";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import type { Socket } from "socket.io-client";
@@ -14,6 +15,8 @@ import { replaceToken, type CannedResponse } from "./slash-command";
 import type { SendResult } from "./use-conversation";
 import { useCannedPicker } from "./use-canned-picker";
 import { useTypingSignal } from "./use-typing-signal";
+import { newClientId } from "./client-id";
+import { WhatsAppWindowNotice, whatsappWindowClosed } from "./whatsapp-window-notice";
 
 export type { ComposerMode };
 
@@ -31,12 +34,14 @@ export interface ComposerProps {
   onSend: (text: string, note: boolean) => Promise<SendResult>;
   /** Reopens the conversation; true when it worked. */
   onReopen: () => Promise<boolean>;
+  /** WhatsApp conversations: the 24-hour window (null elsewhere). */
+  whatsappWindow?: WhatsAppWindowDto | null;
   ref?: Ref<ComposerHandle>;
 }
 
 const MAX_HEIGHT_PX = 240;
 
-export function Composer({ conversationId, status, socket, canned, cannedLoading, cannedContext, onSend, onReopen, ref }: ComposerProps) {
+export function Composer({ conversationId, status, socket, canned, cannedLoading, cannedContext, onSend, onReopen, whatsappWindow, ref }: ComposerProps) {
   const [mode, setMode] = useState<ComposerMode>(() => loadComposerDraft(conversationId).mode);
   const [text, setText] = useState(() => loadComposerDraft(conversationId).text);
   const [caret, setCaret] = useState(0);
@@ -48,6 +53,10 @@ export function Composer({ conversationId, status, socket, canned, cannedLoading
   const areaId = useId();
   const typing = useTypingSignal(socket, conversationId);
   const note = mode === "note";
+  // Outside WhatsApp's 24-hour window a reply goes as the follow-up template, or cannot go at all.
+  const [windowRefused, setWindowRefused] = useState(false);
+  const windowClosed = !note && (windowRefused || whatsappWindowClosed(whatsappWindow));
+  const asTemplate = windowClosed && Boolean(whatsappWindow?.template);
 
   const picker = useCannedPicker({
     text,
@@ -91,10 +100,18 @@ export function Composer({ conversationId, status, socket, canned, cannedLoading
   const submit = async () => {
     const body = fillCannedVariables(text, cannedContext).trim();
     if (!body) return;
+    if (windowClosed && !asTemplate) return;
     typing.stop();
     setText("");
     setRefused(null);
+    if (asTemplate) {
+      // Sent with its own call: the message arrives over the socket like any other.
+      await api.post(`/api/inbox/conversations/${conversationId}/messages`, { clientId: newClientId(), text: body, note: false, whatsappTemplate: true }).catch(() => setText((current) => current || body));
+      return;
+    }
     const result = await onSend(body, note);
+    // The window closed after the conversation was loaded (409 WHATSAPP_WINDOW_CLOSED).
+    if (!result.ok && !result.resolved && result.message.includes("24-hour WhatsApp window") && whatsappWindow) setWindowRefused(true);
     if (!result.ok && result.resolved) {
       setRefused({ message: result.message, text: body });
       setText((current) => current || body);
@@ -130,6 +147,7 @@ export function Composer({ conversationId, status, socket, canned, cannedLoading
   return (
     <div className="border-t border-zinc-200 bg-white px-4 pt-2 pb-3 sm:px-6">
       {refused ? <ReplyRefusedNotice message={refused.message} busy={reopening} onReopen={() => void reopenAndSend()} /> : null}
+      {windowClosed && whatsappWindow ? <WhatsAppWindowNotice window={whatsappWindow} /> : null}
       <ComposerTabs
         mode={mode}
         status={status}
@@ -166,8 +184,8 @@ export function Composer({ conversationId, status, socket, canned, cannedLoading
           <p className="hidden text-[11px] text-zinc-400 sm:block">
             <kbd className="font-sans">Enter</kbd> to send · <kbd className="font-sans">Shift</kbd>+<kbd className="font-sans">Enter</kbd> for a new line · <kbd className="font-sans">/</kbd> for canned responses
           </p>
-          <Button size="sm" variant={note ? "secondary" : "primary"} icon={<SendIcon />} disabled={!text.trim()} onClick={() => void submit()} className="ml-auto">
-            Send
+          <Button size="sm" variant={note ? "secondary" : "primary"} icon={<SendIcon />} disabled={!text.trim() || (windowClosed && !asTemplate)} onClick={() => void submit()} className="ml-auto">
+            {asTemplate ? "Send as template" : "Send"}
           </Button>
         </div>
       </div>

@@ -130,6 +130,7 @@ export function ConversationView(props: ConversationViewProps) {
               cannedContext={{ contact: { name: item.contact.name, email: item.contact.email }, agent: { name: me.name } }}
               onSend={conversation.send}
               onReopen={async () => (await actions.reopen()) !== null}
+              whatsappWindow={conversation.detail.whatsappWindow}
             />
           </>
         ) : (

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { MessageDto } from "@/features/conversations/message.dto";
+import type { InboxMessageDto } from "@/features/inbox/inbox.dto";
 import { cx } from "@/components/ui/cx";
 import { clockTime, fullTime } from "./format-time";
 import { percent } from "./labels";
@@ -8,7 +9,7 @@ import { LinkifiedText } from "./linkified-text";
 import { MarkdownText } from "./markdown-text";
 
 export interface MessageBubbleProps {
-  message: Pick<MessageDto, "role" | "body" | "author" | "createdAt" | "confidence"> & { id?: string; seq?: number };
+  message: Pick<MessageDto, "role" | "body" | "author" | "createdAt" | "confidence"> & { id?: string; seq?: number; delivery?: InboxMessageDto["delivery"] };
   /** Shown under the bubble instead of the time (sending, failed...). */
   footer?: ReactNode;
   streaming?: boolean;
@@ -81,9 +82,24 @@ export function MessageBubble({ message, footer, streaming, faded, pending }: Me
           <>
             <Time iso={message.createdAt} />
             {bot && message.confidence !== null ? <span title="The bot's confidence in this answer">· {percent(message.confidence)} confident</span> : null}
+            {message.delivery ? <DeliveryLabel delivery={message.delivery} /> : null}
           </>
         )}
       </Meta>
     </div>
   );
+}
+
+const DELIVERY_LABELS = { pending: "Sending to WhatsApp…", sent: "Sent", delivered: "Delivered", read: "Read" } as const;
+
+/** How a message went out on WhatsApp; a failure says why, so nobody assumes the customer saw it. */
+function DeliveryLabel({ delivery }: { delivery: NonNullable<InboxMessageDto["delivery"]> }) {
+  if (delivery.status === "failed") {
+    return (
+      <span data-testid="delivery-failed" className="font-medium text-red-600">
+        · Not delivered on WhatsApp{delivery.error ? `: ${delivery.error}` : ""}
+      </span>
+    );
+  }
+  return <span title="WhatsApp delivery">· {DELIVERY_LABELS[delivery.status]}</span>;
 }

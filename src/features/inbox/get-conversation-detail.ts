@@ -1,5 +1,6 @@
 import type { Actor } from "@/features/tenants/actor";
-import { toMessageDto } from "@/features/conversations/message.dto";
+import { toMessageWithDelivery } from "@/features/whatsapp/delivery-dto";
+import { getWhatsAppWindow } from "@/features/whatsapp/whatsapp-window";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { presenceOnline } from "@/server/presence";
@@ -18,19 +19,21 @@ export async function getInboxConversation({ actor, conversationId }: { actor: A
     getConversationDetail(db, { organizationId, conversationId }),
   ]);
   if (!item || !detail) throw notFound("Conversation");
-  const [messages, previous, online] = await Promise.all([
+  const [messages, previous, online, whatsappWindow] = await Promise.all([
     findConversationMessages(db, { organizationId, conversationId, afterSeq: Math.max(0, detail.lastSeq - TRANSCRIPT_LIMIT), take: TRANSCRIPT_LIMIT }),
     findPreviousConversations(db, { organizationId, contactId: detail.contactId, excludeId: conversationId, take: PREVIOUS_CONVERSATIONS }),
     presenceOnline("visitors", organizationId, [detail.contactId]),
+    getWhatsAppWindow(db, { organizationId, conversationId }),
   ]);
   const isOnline = online.has(detail.contactId);
   const handoff = detail.handoffs[0];
   return {
     conversation: { ...toInboxItemDto(item, isOnline), csatComment: detail.csatComment },
-    messages: messages.map(toMessageDto),
+    messages: messages.map(toMessageWithDelivery),
     handoff: handoff ? toHandoffDto(handoff) : null,
     contact: toContactPanelDto(detail.contact, isOnline, previous),
     drafts: detail.drafts.map(toDraftDto),
+    whatsappWindow,
   };
 }
 
@@ -38,5 +41,5 @@ export async function findInboxMessagesAfter({ actor, conversationId, afterSeq }
   const item = await getInboxItem(db, { organizationId: actor.organizationId, conversationId, userId: actor.userId });
   if (!item) throw notFound("Conversation");
   const rows = await findConversationMessages(db, { organizationId: actor.organizationId, conversationId, afterSeq, take: TRANSCRIPT_LIMIT });
-  return { messages: rows.map(toMessageDto) };
+  return { messages: rows.map(toMessageWithDelivery) };
 }

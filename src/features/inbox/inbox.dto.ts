@@ -96,12 +96,25 @@ export interface DraftDto {
   createdAt: string;
 }
 
+/** A message with, for WhatsApp conversations, how its delivery went. */
+export type InboxMessageDto = MessageDto & { delivery?: { status: "pending" | "sent" | "delivered" | "read" | "failed"; error: string | null } };
+
+/** WhatsApp's 24-hour window: free text only while open; outside it the follow-up template. */
+export interface WhatsAppWindowDto {
+  open: boolean;
+  closesAt: string | null;
+  /** The follow-up template agents can send instead; null when none is configured. */
+  template: string | null;
+}
+
 export interface ConversationDetailDto {
   conversation: InboxConversationDto & { csatComment: string | null };
-  messages: MessageDto[];
+  messages: InboxMessageDto[];
   handoff: HandoffDto | null;
   contact: ContactPanelDto;
   drafts: DraftDto[];
+  /** Null for conversations that are not on WhatsApp. */
+  whatsappWindow: WhatsAppWindowDto | null;
 }
 
 export interface AgentDto {

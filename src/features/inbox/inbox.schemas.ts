@@ -18,6 +18,8 @@ export const ZAgentMessageInput = z.object({
   clientId: z.string().min(8).max(64),
   text: z.string().trim().min(1, "Write something first").max(4000),
   note: z.boolean().default(false),
+  // WhatsApp conversations outside the 24-hour window: send the text as the follow-up template.
+  whatsappTemplate: z.boolean().optional(),
 });
 export type TAgentMessageInput = z.output<typeof ZAgentMessageInput>;
 

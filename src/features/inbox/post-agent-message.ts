@@ -9,6 +9,7 @@ import { announceJoin, publishJoin } from "./claim-conversation";
 import type { TAgentMessageInput } from "./inbox.schemas";
 import { claimIfUnclaimed, findMember, getAgentMessageByClientId, getConversationWithAssignee, markFirstHumanReply, markRead } from "./inbox.repository";
 import { publishConversation } from "./publish-conversation";
+import { checkWhatsAppReply } from "@/features/whatsapp/whatsapp-window";
 
 /**
  * An agent's reply or internal note from the inbox. A reply is a human speaking: an unclaimed
@@ -29,6 +30,8 @@ export async function postAgentMessage({ actor, conversationId, input }: { actor
     if (!input.note && conversation.status === "RESOLVED") {
       throw new AppError("CONVERSATION_RESOLVED", "This conversation is resolved. Reopen it to reply.");
     }
+    // WhatsApp: free text outside the 24-hour window is refused (409) unless sent as the template.
+    const whatsapp = input.note ? null : await checkWhatsAppReply(tx, { organizationId, conversationId, asTemplate: input.whatsappTemplate === true });
     const joined =
       !input.note && (await claimIfUnclaimed(tx, { organizationId, conversationId, userId }))
         ? await announceJoin(tx, { organizationId, conversationId, userId, name: member.user.name, via: "reply" })
@@ -36,7 +39,15 @@ export async function postAgentMessage({ actor, conversationId, input }: { actor
     const row = await appendMessage(tx, {
       organizationId,
       conversationId,
-      message: { role: input.note ? "NOTE" : "AGENT", source: "INBOX", body: input.text, clientId: input.clientId, authorId: userId, authorName: member.user.name },
+      message: {
+        role: input.note ? "NOTE" : "AGENT",
+        source: "INBOX",
+        body: input.text,
+        clientId: input.clientId,
+        authorId: userId,
+        authorName: member.user.name,
+        ...(whatsapp?.asTemplate ? { metadata: { whatsappTemplate: true } } : {}),
+      },
     });
     if (!input.note) await markFirstHumanReply(tx, { organizationId, conversationId });
     await markRead(tx, { organizationId, conversationId, userId, seq: row!.seq });

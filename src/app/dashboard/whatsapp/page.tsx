@@ -1,0 +1,3 @@
+export { WhatsAppPage as default } from "@/components/dashboard/whatsapp/whatsapp-page";
+
+export const metadata = { title: "WhatsApp" };
