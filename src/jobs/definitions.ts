@@ -3,6 +3,8 @@
 // Processors live in processors.ts so use-cases can enqueue without importing the worker side.
 import { z } from "zod";
 import { ZConversationEvent } from "@/features/integrations/conversation-event.schema";
+import { ZDeliverJob, ZInboundJob, ZNoticeJob, ZStatusesJob } from "@/features/whatsapp/whatsapp-jobs.schemas";
+import { ZFlushThreadJob, ZPostDraftJob, ZPostHandoffJob, ZSlackEventJob, ZSlackInteractionJob, ZUpdateParentJob } from "@/features/slack/slack.schemas";
 
 export const QUEUE_NAMES = ["default", "slack", "whatsapp"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
@@ -29,6 +31,20 @@ export const JOBS = {
     queue: "default",
     schema: ZTenantScoped.extend({ conversationId: z.string().min(1) }),
   },
+  // Slack: posts are paced per channel (slack queue); what Slack sends us is handled on the default
+  // queue, so a reply reaching a visitor never waits behind another channel's posts.
+  "slack.post-handoff": { queue: "slack", schema: ZPostHandoffJob },
+  "slack.flush-thread": { queue: "slack", schema: ZFlushThreadJob },
+  "slack.update-parent": { queue: "slack", schema: ZUpdateParentJob },
+  "slack.post-draft": { queue: "slack", schema: ZPostDraftJob },
+  "slack.event": { queue: "default", schema: ZSlackEventJob },
+  "slack.interaction": { queue: "default", schema: ZSlackInteractionJob },
+  // WhatsApp: what Meta sends us is handled on the default queue (in order per sender); sends go
+  // on the whatsapp queue, in order per recipient, under per-number and per-recipient limits.
+  "whatsapp.inbound": { queue: "default", schema: ZInboundJob },
+  "whatsapp.statuses": { queue: "default", schema: ZStatusesJob },
+  "whatsapp.deliver": { queue: "whatsapp", schema: ZDeliverJob },
+  "whatsapp.notice": { queue: "whatsapp", schema: ZNoticeJob },
 } as const satisfies Record<string, { queue: QueueName; schema: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;

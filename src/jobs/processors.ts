@@ -4,6 +4,16 @@ import { sendInvitationEmail } from "@/features/tenants/send-invitation-email";
 import { escalateHandoff } from "@/features/handoff/escalate-handoff";
 import { takeMissedChat } from "@/features/handoff/bot-modes";
 import { replyToVisitor } from "@/features/responder/reply-to-visitor";
+import { flushSlackThread } from "@/features/slack/flush-slack-thread";
+import { postDraftToSlack } from "@/features/slack/post-draft-to-slack";
+import { postHandoffToSlack } from "@/features/slack/post-handoff-to-slack";
+import { processSlackEvent } from "@/features/slack/process-slack-event";
+import { processSlackInteraction } from "@/features/slack/process-slack-interaction";
+import { updateSlackParent } from "@/features/slack/update-slack-parent";
+import { applyStatuses } from "@/features/whatsapp/apply-statuses";
+import { deliverPending } from "@/features/whatsapp/deliver-pending";
+import { processInbound } from "@/features/whatsapp/process-inbound";
+import { sendNotice } from "@/features/whatsapp/send-notice";
 import { dispatchConversationEvent } from "./conversation-event-handlers";
 
 type Processors = { [N in JobName]: (payload: JobPayload<N>) => Promise<unknown> };
@@ -16,4 +26,14 @@ export const PROCESSORS: Processors = {
     const missed = await takeMissedChat(payload);
     return missed ? replyToVisitor(missed) : null;
   },
+  "slack.post-handoff": postHandoffToSlack,
+  "slack.flush-thread": flushSlackThread,
+  "slack.update-parent": updateSlackParent,
+  "slack.post-draft": postDraftToSlack,
+  "slack.event": processSlackEvent,
+  "slack.interaction": processSlackInteraction,
+  "whatsapp.inbound": processInbound,
+  "whatsapp.statuses": applyStatuses,
+  "whatsapp.deliver": deliverPending,
+  "whatsapp.notice": sendNotice,
 };

@@ -2,6 +2,7 @@ import { Queue, type QueueOptions, type WorkerOptions } from "bullmq";
 import { env } from "@/server/env";
 import { createRedis } from "@/server/redis";
 import type { QueueName } from "./definitions";
+import { SLACK_MAX_ATTEMPTS, slackBackoffMs } from "@/features/slack/slack-errors";
 
 // Retry transient failures with exponential backoff (2s, 4s, 8s, ...); a job that still fails
 // after 8 attempts (~8.5 minutes) is kept for inspection rather than lost.
@@ -12,14 +13,25 @@ const DEFAULT_JOB_OPTIONS: QueueOptions["defaultJobOptions"] = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
+// Slack jobs back off with their own strategy ("slack"): Slack's Retry-After when a call was
+// rate limited (or a channel's next free slot), else 2 s doubling up to 5 minutes.
+const JOB_OPTIONS: Partial<Record<QueueName, QueueOptions["defaultJobOptions"]>> = {
+  slack: { ...DEFAULT_JOB_OPTIONS, attempts: SLACK_MAX_ATTEMPTS, backoff: { type: "slack" } },
+};
+
 // Worker settings per queue follow the vendors' published limits:
 // - Slack: chat.postMessage allows about 1 message per second per channel (Slack "Rate limits",
-//   special tier), so the queue runs 1 job/s with low concurrency; per-channel pacing lives in the sender.
-// - WhatsApp Cloud API: 80 messages/s per business phone number by default (Meta "Throughput").
-export const WORKER_SETTINGS: Record<QueueName, Pick<WorkerOptions, "concurrency" | "limiter">> = {
+//   special tier). No queue-wide limiter (it would make 50 channels share one message a second):
+//   each post reserves its channel's next slot and is delayed until then
+//   (features/slack/slack-pacing.ts). Concurrency 20: the jobs wait on Slack's network, not the CPU.
+// - WhatsApp Cloud API: 80 messages/s per business phone number by default (Meta "Throughput"),
+//   and about one message per 6 s to one recipient. Both are per number, so no queue-wide limiter
+//   (it would make every workspace's numbers share 80/s): each send waits for its number's and its
+//   recipient's next slot (features/whatsapp/send-limits.ts). Concurrency 20: network-bound jobs.
+export const WORKER_SETTINGS: Record<QueueName, Pick<WorkerOptions, "concurrency" | "limiter" | "settings">> = {
   default: { concurrency: 10 },
-  slack: { concurrency: 2, limiter: { max: 1, duration: 1_000 } },
-  whatsapp: { concurrency: 10, limiter: { max: 80, duration: 1_000 } },
+  slack: { concurrency: 20, settings: { backoffStrategy: (attemptsMade, _type, error) => slackBackoffMs(attemptsMade, error) } },
+  whatsapp: { concurrency: 20 },
 };
 
 const globalForQueues = globalThis as unknown as { batonQueues?: Map<QueueName, Queue> };
@@ -31,7 +43,7 @@ export function getQueue(name: QueueName): Queue {
     queue = new Queue(name, {
       connection: createRedis("producer", `queue:${name}`),
       prefix: env.REDIS_PREFIX,
-      defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      defaultJobOptions: JOB_OPTIONS[name] ?? DEFAULT_JOB_OPTIONS,
     });
     queues.set(name, queue);
   }

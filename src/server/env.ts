@@ -34,6 +34,17 @@ const ZEnv = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
   SMTP_URL: optional,
   SMTP_FROM: z.string().default("Baton <no-reply@baton.local>"),
+  // Slack app for "Add to Slack" (OAuth). Without a client id and secret only manual mode (each
+  // workspace's own app: bot token and signing secret) is offered.
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  // Signs the app's Events API and interactivity requests (OAuth mode; manual installs keep their own).
+  SLACK_SIGNING_SECRET: optional,
+  // The Web API base; tests point it at a local fake. Must end with a slash, as @slack/web-api expects.
+  SLACK_API_URL: z.preprocess((value) => (value === "" ? undefined : value), z.url().regex(/\/$/, "must end with /").default("https://slack.com/api/")),
+  // WhatsApp Cloud API (Meta Graph): the base URL and version; tests point the base at a local fake.
+  WHATSAPP_GRAPH_URL: z.preprocess((value) => (value === "" ? undefined : value), z.url().default("https://graph.facebook.com")),
+  WHATSAPP_GRAPH_VERSION: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^v\d+\.\d+$/, "like v21.0").default("v21.0")),
 });
 
 export type Env = z.infer<typeof ZEnv>;

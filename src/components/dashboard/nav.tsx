@@ -8,10 +8,12 @@ import { QuickReplyIcon } from "./canned-responses/icons";
 import { ClockIcon } from "./hours/icons";
 import { BookIcon } from "./knowledge/icons";
 import { RouteIcon } from "./routing/icons";
+import { SlackIcon } from "./slack/icons";
 import { useSession } from "./session-context";
 import { TeamIcon } from "./teams/icons";
 import { HandoffIcon } from "./triggers/icons";
 import { ChatIcon } from "./widget/icons";
+import { PhoneChatIcon } from "./whatsapp/icons";
 
 const ITEMS = [
   { href: "/dashboard/inbox", label: "Inbox", icon: InboxIcon, managersOnly: false },
@@ -23,6 +25,8 @@ const ITEMS = [
   { href: "/dashboard/hours", label: "Business hours", icon: ClockIcon, managersOnly: false },
   { href: "/dashboard/canned-responses", label: "Canned responses", icon: QuickReplyIcon, managersOnly: false },
   { href: "/dashboard/widget", label: "Chat widget", icon: ChatIcon, managersOnly: true },
+  { href: "/dashboard/slack", label: "Slack", icon: SlackIcon, managersOnly: true },
+  { href: "/dashboard/whatsapp", label: "WhatsApp", icon: PhoneChatIcon, managersOnly: false },
   { href: "/dashboard/members", label: "Members", icon: UsersIcon, managersOnly: false },
   { href: "/dashboard/settings", label: "Settings", icon: SettingsIcon, managersOnly: false },
   { href: "/dashboard/api-keys", label: "API keys", icon: KeyIcon, managersOnly: true },

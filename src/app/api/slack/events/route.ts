@@ -1,0 +1,6 @@
+import { receiveSlackEvent } from "@/features/slack/receive-slack-event";
+import { withPublic } from "@/server/http";
+import { signedRequest } from "../signed-request";
+
+// Slack's Events API Request URL. Signed by Slack (401 otherwise); answers at once, work runs in jobs.
+export const POST = withPublic(async (ctx) => receiveSlackEvent(await signedRequest(ctx.req)));

@@ -1,0 +1,3 @@
+export { SlackPage as default } from "@/components/dashboard/slack/slack-page";
+
+export const metadata = { title: "Slack" };

@@ -1,0 +1,44 @@
+import { UnrecoverableError } from "bullmq";
+import { markNotified } from "@/features/handoff/handoff.repository";
+import { db } from "@/server/db";
+import { renderParentMessage } from "./render-parent-message";
+import { callSlack, getSlackConnection } from "./slack-connection";
+import { getHandoffDelivery, markDeliverySent, recordDeliveryAttempt, upsertThread } from "./slack-deliveries.repository";
+import { SLACK_MAX_ATTEMPTS } from "./slack-errors";
+import { scheduleParentUpdate, scheduleThreadFlush } from "./schedule-slack-jobs";
+
+/**
+ * Job "slack.post-handoff": the escalation's parent message (brief + Claim / Resolve / Open in
+ * Baton). The delivery row was claimed when the job was scheduled; here it becomes SENT with the
+ * message ts (the thread), or records the attempt. Then the transcript follows in the thread.
+ */
+export async function postHandoffToSlack({ organizationId, deliveryId }: { organizationId: string; deliveryId: string }) {
+  const delivery = await getHandoffDelivery(db, { organizationId, deliveryId });
+  if (!delivery) throw new UnrecoverableError("handoff delivery not found");
+  if (delivery.status !== "PENDING") return { skipped: delivery.status };
+  const connection = await getSlackConnection({ organizationId });
+  if (!connection) {
+    await recordDeliveryAttempt(db, { organizationId, deliveryId, lastError: "Slack needs attention: reconnect it in the dashboard", failed: true });
+    return { skipped: "not connected" };
+  }
+  const message = await renderParentMessage(organizationId, delivery);
+  let ts: string;
+  try {
+    const result = await callSlack(connection, (client) => client.chat.postMessage({ channel: delivery.target, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }), { pacedChannel: delivery.target });
+    ts = result.ts!;
+  } catch (error) {
+    const failed = error instanceof UnrecoverableError || delivery.attempts + 1 >= SLACK_MAX_ATTEMPTS;
+    await recordDeliveryAttempt(db, { organizationId, deliveryId, lastError: (error as Error).message, failed });
+    throw error;
+  }
+  const thread = await db.$transaction(async (tx) => {
+    await markDeliverySent(tx, { organizationId, deliveryId, externalId: ts });
+    await markNotified(tx, { handoffId: delivery.handoffId });
+    return upsertThread(tx, { organizationId, conversationId: delivery.handoff.conversationId, slackTeamId: connection.slackTeamId, channelId: delivery.target, threadTs: ts });
+  });
+  await scheduleThreadFlush({ organizationId, thread });
+  // Claimed or resolved while this was being posted: show it (the claim's own update found no ts yet).
+  const now = await getHandoffDelivery(db, { organizationId, deliveryId });
+  if (now && (await renderParentMessage(organizationId, now)).state !== message.state) await scheduleParentUpdate({ organizationId, deliveryId });
+  return { ts };
+}

@@ -1,0 +1,54 @@
+// Scheduling of Slack posts on the slack queue. A post reserves its channel's next slot (about one
+// per second, slack-pacing.ts) and its job is delayed until then; deterministic job ids keep a
+// retried conversation event from scheduling the same post twice.
+import { enqueue } from "@/jobs/enqueue";
+import { getQueue } from "@/jobs/queues";
+import { getRedis, redisKey } from "@/server/redis";
+import { reserveChannelSlot } from "./slack-pacing";
+
+async function enqueueOnce(jobId: string, schedule: () => Promise<unknown>) {
+  if (await getQueue("slack").getJob(jobId)) return;
+  await schedule();
+}
+
+export async function scheduleHandoffPost({ organizationId, deliveryId, slackTeamId, channelId }: { organizationId: string; deliveryId: string; slackTeamId: string; channelId: string }) {
+  const jobId = `slack-handoff-${deliveryId}`;
+  await enqueueOnce(jobId, async () => enqueue("slack.post-handoff", { organizationId, deliveryId }, { jobId, delayMs: await reserveChannelSlot(slackTeamId, channelId) }));
+}
+
+export async function scheduleDraftPost({ organizationId, draftId, slackTeamId, channelId }: { organizationId: string; draftId: string; slackTeamId: string; channelId: string }) {
+  const jobId = `slack-draft-${draftId}`;
+  await enqueueOnce(jobId, async () => enqueue("slack.post-draft", { organizationId, draftId }, { jobId, delayMs: await reserveChannelSlot(slackTeamId, channelId) }));
+}
+
+const flushFlag = (threadId: string) => redisKey("slack", "flush-scheduled", threadId);
+// Longer than any reasonable wait for a slot; if a flush job is lost, the flag expires and the
+// next message schedules a new one.
+const FLUSH_FLAG_TTL_MS = 120_000;
+
+/**
+ * Schedules one post of everything the thread has not seen yet. While a flush is already waiting
+ * for its slot nothing more is scheduled: the waiting one will carry the new messages too, so a
+ * burst of visitor messages becomes one thread post, in order.
+ */
+export async function scheduleThreadFlush({ organizationId, thread }: { organizationId: string; thread: { id: string; slackTeamId: string; channelId: string } }) {
+  const flag = flushFlag(thread.id);
+  if ((await getRedis().set(flag, "1", "PX", FLUSH_FLAG_TTL_MS, "NX")) !== "OK") return;
+  try {
+    const delayMs = await reserveChannelSlot(thread.slackTeamId, thread.channelId);
+    await enqueue("slack.flush-thread", { organizationId, threadId: thread.id }, { jobId: `slack-flush-${thread.id}-${Date.now()}`, delayMs });
+  } catch (error) {
+    await getRedis().del(flag);
+    throw error;
+  }
+}
+
+/** Called by the flush job as it starts: messages from now on need a flush of their own. */
+export async function clearThreadFlush(threadId: string) {
+  await getRedis().del(flushFlag(threadId));
+}
+
+/** The parent message shows the conversation's state: claimed, resolved. Not paced: chat.update is outside the per-channel post limit. */
+export async function scheduleParentUpdate({ organizationId, deliveryId }: { organizationId: string; deliveryId: string }) {
+  await enqueue("slack.update-parent", { organizationId, deliveryId }, { jobId: `slack-update-${deliveryId}-${Date.now()}` });
+}
