@@ -9,6 +9,7 @@ import { inboxApi } from "./inbox-api";
 import { addPending, applyDelta, emptyTranscript, lastSeq, mergeMessages, removePending, setPendingStatus, type TranscriptState } from "./merge-messages";
 import { isDelta, isDraft, isHandoffCreated, isInboxItem, isMessage } from "./socket-payloads";
 import { useSocketEvent } from "./use-socket-event";
+import { reopenedWindow } from "./whatsapp-window-notice";
 
 export type SendResult = { ok: true } | { ok: false; resolved: boolean; message: string };
 
@@ -84,7 +85,10 @@ export function useConversation({ id, socket, resyncs, onItem }: UseConversation
   }, []);
 
   useSocketEvent(socket, "message:created", (payload) => {
-    if (isMessage(payload) && payload.conversationId === id) merge([payload]);
+    if (!isMessage(payload) || payload.conversationId !== id) return;
+    merge([payload]);
+    // A WhatsApp customer writing again reopens the 24-hour window for free text.
+    if (payload.role === "visitor") setDetail((current) => (current?.whatsappWindow ? { ...current, whatsappWindow: reopenedWindow(current.whatsappWindow, payload.createdAt) } : current));
   });
   useSocketEvent(socket, "message:delta", (payload) => {
     if (isDelta(payload) && payload.conversationId === id) setTranscript((current) => applyDelta(current, payload));

@@ -8,6 +8,13 @@ export function whatsappWindowClosed(window: WhatsAppWindowDto | null | undefine
   return !window.open || (window.closesAt !== null && Date.parse(window.closesAt) <= now);
 }
 
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** The window after the customer wrote at `sentAt`: open for 24 hours from then. */
+export function reopenedWindow(window: WhatsAppWindowDto, sentAt: string): WhatsAppWindowDto {
+  return { ...window, open: true, closesAt: new Date(Date.parse(sentAt) + WINDOW_MS).toISOString() };
+}
+
 /**
  * Shown above the reply box when the window is closed: typed text would never arrive, so the reply
  * goes as the workspace's follow-up template (the Send button says so), or cannot go at all.
