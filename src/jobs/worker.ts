@@ -1,25 +1,36 @@
 // Worker process entry (`npm run worker`), also started inside the web process when
 // RUN_WORKER_IN_WEB=true. Env is imported first so a bad config stops before anything connects.
 import { env } from "@/server/env";
-import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { DelayedError, UnrecoverableError, Worker, type Job } from "bullmq";
 import { pathToFileURL } from "node:url";
 import { logger } from "@/server/logger";
 import { createRedis } from "@/server/redis";
 import { JOBS, QUEUE_NAMES, isJobName } from "./definitions";
 import { PROCESSORS } from "./processors";
 import { WORKER_SETTINGS, closeQueues } from "./queues";
+import { MAX_DEFERRAL_AGE_MS, RetryLater } from "./retry-later";
 
 export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-async function processJob(job: Job): Promise<unknown> {
+async function processJob(job: Job, token?: string): Promise<unknown> {
   if (!isJobName(job.name)) throw new UnrecoverableError(`Unknown job ${job.name}`);
   // Parse again on the way out of Redis: the payload may predate a schema change.
   const parsed = JOBS[job.name].schema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
   const processor = PROCESSORS[job.name] as (payload: unknown) => Promise<unknown>;
-  return processor(parsed.data);
+  try {
+    return await processor(parsed.data);
+  } catch (error) {
+    // A rate limit is not a failure: run again later without spending an attempt, so a minute
+    // of 429s cannot exhaust the attempts meant for real errors.
+    if (error instanceof RetryLater && token && Date.now() - job.timestamp < MAX_DEFERRAL_AGE_MS) {
+      await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
+      throw new DelayedError();
+    }
+    throw error;
+  }
 }
 
 export function startWorkers(): RunningWorkers {

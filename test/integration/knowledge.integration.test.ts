@@ -55,7 +55,9 @@ describe("knowledge base API", () => {
     const imported = await call(importRoute.POST, "POST", "/", { cookie: owner.cookie, body: { format: "csv", content: csv, mode: "replace" } });
     expect(imported.status).toBe(201);
     expect(imported.body).toEqual({ imported: 2, mode: "replace" });
+    // Two entries train in place, so the model is there at once.
     const knowledge = await getKnowledge(owner.organizationId);
+    if (!knowledge) throw new Error("expected the small knowledge base to be trained in place");
     const answer = knowledge.model.answer("what time do you open on saturday?", { threshold: 0 });
     expect(knowledge.entries.get(answer.entryId!)?.answer).toBe("Mon-Sat 9am-6pm.");
 

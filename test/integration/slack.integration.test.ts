@@ -250,7 +250,7 @@ describe("Slack: posting, pacing and faults", () => {
     expect(rows.every((row) => posts.some((post) => post.ts === row.externalId))).toBe(true);
   });
 
-  it("honours Retry-After on a 429 and retries a 5xx with backoff; the delivery row shows the attempts", async () => {
+  it("honours Retry-After on a 429 without spending an attempt and retries a 5xx with backoff; the delivery row shows the attempts", async () => {
     const ws = await connectedWorkspace("faults", { channel: "C0FAULT" });
     fake.failNext("chat.postMessage", { status: 429, retryAfter: 2 });
     const limited = await escalate(ws, "Rate limited please help");
@@ -259,7 +259,9 @@ describe("Slack: posting, pacing and faults", () => {
     const success = calls.find((entry) => entry.status === 200 && JSON.stringify(entry.args.blocks).includes(limited.visitor.conversationId))!;
     expect(success.at - first429.at).toBeGreaterThanOrEqual(2_000);
     const row = await until(() => app.db.handoffDelivery.findFirst({ where: { handoff: { conversationId: limited.visitor.conversationId }, status: "SENT" } }));
-    expect(row).toMatchObject({ attempts: 2, externalId: limited.parent.ts });
+    // A 429 is a wait, not a failed attempt: only the successful post counts, so a long rate
+    // limit can never use up the attempts meant for real errors.
+    expect(row).toMatchObject({ attempts: 1, externalId: limited.parent.ts });
 
     await new Promise((resolve) => setTimeout(resolve, 1_200));
     fake.failNext("chat.postMessage", { status: 503 });

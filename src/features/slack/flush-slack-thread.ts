@@ -46,6 +46,8 @@ export async function flushSlackThread({ organizationId, threadId }: { organizat
       const result = await callSlack(connection, (client) => client.chat.postMessage({ channel: thread.channelId, thread_ts: thread.threadTs, text, unfurl_links: false, unfurl_media: false }), { pacedChannel: thread.channelId });
       ts = result.ts!;
     } catch (error) {
+      // Rate limited or waiting for the channel's slot: not an attempt, the worker runs it again later.
+      if (error instanceof SlackRetryLater) throw error;
       await recordMessageAttempt(db, { organizationId, target, lastError: (error as Error).message, failed: error instanceof UnrecoverableError, maxAttempts: SLACK_MAX_ATTEMPTS });
       throw error;
     }

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { renderParentMessage } from "./render-parent-message";
 import { callSlack, getSlackConnection } from "./slack-connection";
 import { getHandoffDelivery, markDeliverySent, recordDeliveryAttempt, upsertThread } from "./slack-deliveries.repository";
-import { SLACK_MAX_ATTEMPTS } from "./slack-errors";
+import { SLACK_MAX_ATTEMPTS, SlackRetryLater } from "./slack-errors";
 import { scheduleParentUpdate, scheduleThreadFlush } from "./schedule-slack-jobs";
 
 /**
@@ -24,9 +24,11 @@ export async function postHandoffToSlack({ organizationId, deliveryId }: { organ
   const message = await renderParentMessage(organizationId, delivery);
   let ts: string;
   try {
-    const result = await callSlack(connection, (client) => client.chat.postMessage({ channel: delivery.target, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }), { pacedChannel: delivery.target });
+    const result = await callSlack(connection, (client) => client.chat.postMessage({ channel: delivery.target, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }), { pacedChannel: delivery.target, parentId: deliveryId });
     ts = result.ts!;
   } catch (error) {
+    // Rate limited or waiting for the channel's slot: not an attempt, the worker runs it again later.
+    if (error instanceof SlackRetryLater) throw error;
     const failed = error instanceof UnrecoverableError || delivery.attempts + 1 >= SLACK_MAX_ATTEMPTS;
     await recordDeliveryAttempt(db, { organizationId, deliveryId, lastError: (error as Error).message, failed });
     throw error;

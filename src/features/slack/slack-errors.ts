@@ -1,5 +1,6 @@
 // How a failed Slack call is handled, decided once: the queue's backoff and the senders read it.
 import { ErrorCode, type WebAPIHTTPError, type WebAPIPlatformError, type WebAPIRateLimitedError } from "@slack/web-api";
+import { RetryLater } from "@/jobs/retry-later";
 
 /** The token no longer works: retrying cannot help, an admin has to reconnect. */
 const REVOKED = new Set(["token_revoked", "invalid_auth", "account_inactive", "not_authed", "token_expired", "no_permission", "missing_scope", "team_access_not_granted"]);
@@ -34,14 +35,11 @@ export function classifySlackError(error: unknown): SlackFailure {
 
 /**
  * Thrown to make the queue try again after a given time (Slack's Retry-After, or a channel's next
- * free slot) instead of the exponential backoff: read by the slack queue's backoff strategy.
+ * free slot): the worker delays the job without spending an attempt (jobs/retry-later.ts).
  */
-export class SlackRetryLater extends Error {
-  constructor(
-    message: string,
-    readonly retryAfterMs: number,
-  ) {
-    super(message);
+export class SlackRetryLater extends RetryLater {
+  constructor(message: string, retryAfterMs: number) {
+    super(message, retryAfterMs);
     this.name = "SlackRetryLater";
   }
 }
