@@ -13,7 +13,7 @@ export async function findInboxConversations({ actor, query }: { actor: Actor; q
   const filters: InboxFilters = { organizationId: actor.organizationId, userId: actor.userId, teamId: query.teamId, inboxId: query.inboxId, q: query.q };
   const offset = query.cursor ?? 0;
   const [rows, counts] = await Promise.all([
-    findInboxItems(db, { where: viewWhere(query.view, filters), orderBy: viewOrder(query.view), userId: actor.userId, take: query.limit + 1, skip: offset }),
+    findInboxItems(db, { organizationId: actor.organizationId, where: viewWhere(query.view, filters), orderBy: viewOrder(query.view), userId: actor.userId, take: query.limit + 1, skip: offset }),
     countViews({ ...filters, q: undefined }),
   ]);
   const page = rows.slice(0, query.limit);

@@ -25,6 +25,8 @@ export interface InboxConversationDto {
   /** Reason codes of the open handoff, e.g. ["explicit_request"]. */
   reasons: string[];
   csatScore: number | null;
+  /** Made by the onboarding "test handoff": badged "Test" in the list (absent means false). */
+  isTest?: boolean;
   createdAt: string;
 }
 

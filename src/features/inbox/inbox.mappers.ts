@@ -30,6 +30,7 @@ export function toInboxItemDto(row: InboxItemRow, online: boolean): InboxConvers
     unread: Math.max(0, row.lastSeq - (row.reads[0]?.lastReadSeq ?? 0)),
     reasons,
     csatScore: row.csatScore,
+    isTest: row.isTest,
     createdAt: row.createdAt.toISOString(),
   };
 }

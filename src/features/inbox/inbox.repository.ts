@@ -6,15 +6,20 @@ import type { InboxView } from "./inbox.dto";
 
 const PREVIEW_ROLES = ["VISITOR", "BOT", "AGENT"] as const;
 
-export const inboxItemInclude = (userId: string) =>
+const inboxListInclude = (userId: string) =>
   ({
     inbox: { select: { id: true, name: true, channel: true } },
     contact: { select: { id: true, name: true, email: true, identityVerified: true } },
     assignee: { select: { id: true, name: true, image: true } },
     team: { select: { id: true, name: true } },
-    messages: { where: { role: { in: [...PREVIEW_ROLES] } }, orderBy: { seq: "desc" }, take: 1, select: { body: true } },
     handoffs: { orderBy: { createdAt: "desc" }, take: 1, select: { reasons: true, status: true } },
     reads: { where: { userId }, select: { lastReadSeq: true } },
+  }) satisfies Prisma.ConversationInclude;
+
+export const inboxItemInclude = (userId: string) =>
+  ({
+    ...inboxListInclude(userId),
+    messages: { where: { role: { in: [...PREVIEW_ROLES] } }, orderBy: { seq: "desc" }, take: 1, select: { body: true } },
   }) satisfies Prisma.ConversationInclude;
 
 export type InboxItemRow = Prisma.ConversationGetPayload<{ include: ReturnType<typeof inboxItemInclude> }>;
@@ -54,8 +59,30 @@ export function viewOrder(view: InboxView): Prisma.ConversationOrderByWithRelati
   return view === "queue" ? [{ queuedAt: "asc" }, { id: "asc" }] : [{ lastMessageAt: "desc" }, { id: "desc" }];
 }
 
-export function findInboxItems(db: DbClient, { where, orderBy, userId, take, skip }: { where: Prisma.ConversationWhereInput; orderBy: Prisma.ConversationOrderByWithRelationInput[]; userId: string; take: number; skip: number }) {
-  return db.conversation.findMany({ where, orderBy, take, skip, include: inboxItemInclude(userId) });
+export async function findInboxItems(
+  db: DbClient,
+  { organizationId, where, orderBy, userId, take, skip }: { organizationId: string; where: Prisma.ConversationWhereInput; orderBy: Prisma.ConversationOrderByWithRelationInput[]; userId: string; take: number; skip: number },
+): Promise<InboxItemRow[]> {
+  const rows = await db.conversation.findMany({ where, orderBy, take, skip, include: inboxListInclude(userId) });
+  const previews = await findPreviewBodies(db, { organizationId, conversationIds: rows.map((row) => row.id) });
+  return rows.map((row) => ({ ...row, messages: previews.has(row.id) ? [{ body: previews.get(row.id)! }] : [] }));
+}
+
+/**
+ * The last visitor, bot or agent line of each conversation. Prisma's include would read every
+ * message of every listed conversation and keep one in JS (2,500 rows for a page of 50 chats of
+ * 50 lines); one LIMIT 1 per conversation on (conversationId, seq) reads 50.
+ */
+async function findPreviewBodies(db: DbClient, { organizationId, conversationIds }: { organizationId: string; conversationIds: string[] }) {
+  if (conversationIds.length === 0) return new Map<string, string>();
+  const rows = await db.$queryRaw<{ id: string; body: string }[]>`
+    SELECT c.id, m.body FROM unnest(${conversationIds}::text[]) AS c(id)
+    CROSS JOIN LATERAL (
+      SELECT body FROM "Message"
+      WHERE "conversationId" = c.id AND "organizationId" = ${organizationId} AND role IN ('VISITOR', 'BOT', 'AGENT')
+      ORDER BY seq DESC LIMIT 1
+    ) m`;
+  return new Map(rows.map((row) => [row.id, row.body]));
 }
 
 export function getInboxItem(db: DbClient, { organizationId, conversationId, userId }: { organizationId: string; conversationId: string; userId: string }) {

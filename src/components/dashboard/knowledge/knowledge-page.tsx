@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { PlusIcon } from "@/components/ui/icons";
 import { api, errorMessage } from "@/lib/api-client";
 import type { KnowledgeEntry } from "../api-types";
+import { UnansweredQuestions } from "../analytics/unanswered-questions";
 import { PageHeader } from "../page-header";
 import { useSession } from "../session-context";
 import { EntryDialog } from "./entry-dialog";
@@ -98,6 +99,7 @@ export function KnowledgePage() {
           onCreate={() => setEditing("new")}
           onImport={() => setImporting(true)}
         />
+        {canManage ? <UnansweredQuestions onEntryCreated={list.reload} /> : null}
       </div>
       <EntryDialog target={editing} readOnly={!canManage} onClose={() => setEditing(null)} onSaved={onSaved} />
       {canManage ? (

@@ -1,0 +1,3 @@
+export { AnalyticsPage as default } from "@/components/dashboard/analytics/analytics-page";
+
+export const metadata = { title: "Analytics" };
