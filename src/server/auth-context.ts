@@ -2,6 +2,7 @@
 // person, withTenant for a person acting in a workspace with a role, withApiKey for machines.
 import type { Actor } from "@/features/tenants/actor";
 import { authenticateApiKey } from "@/features/tenants/api-keys";
+import type { ApiScope } from "@/features/tenants/api-keys.schemas";
 import { resolveActor } from "@/features/tenants/resolve-actor";
 import type { Role } from "@/lib/roles";
 import { getSessionFromHeaders } from "./auth";
@@ -55,12 +56,22 @@ export function withTenant(handler: (ctx: TenantContext) => Promise<unknown>, op
   });
 }
 
-export function withApiKey(handler: (ctx: ApiKeyContext) => Promise<unknown>) {
+/**
+ * Every v1 route names the scope it needs (null: any valid key, e.g. the key-check endpoint), so a
+ * new route cannot forget to; a key without that scope gets 403 naming it.
+ */
+export function withApiKey(handler: (ctx: ApiKeyContext) => Promise<unknown>, options: { scope: ApiScope | null }) {
   return withRequest(async (ctx) => {
     const header = ctx.req.headers.get("authorization") ?? "";
     const key = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
     const found = key ? await authenticateApiKey(key) : null;
     if (!found) throw new AppError("UNAUTHORIZED", "Pass a valid API key as Authorization: Bearer bk_...");
+    if (options.scope && !found.scopes.includes(options.scope)) {
+      throw new AppError("FORBIDDEN", `This API key does not have the "${options.scope}" scope; create a key with it in Dashboard > API keys`, {
+        requiredScope: options.scope,
+        keyScopes: found.scopes,
+      });
+    }
     return handler({ ...ctx, organizationId: found.organizationId, log: ctx.log.child({ organizationId: found.organizationId }) });
   });
 }

@@ -1,4 +1,5 @@
 // The channel of each team (one per team) and the alerts-only flag of each channel.
+import { recordAudit } from "@/features/audit/record-audit";
 import type { Actor } from "@/features/tenants/actor";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
@@ -23,6 +24,7 @@ export async function addSlackChannel({ actor, input }: { actor: Actor; input: T
   await db.$transaction(async (tx) => {
     if (input.teamId) await releaseTeamChannels(tx, { organizationId, installationId: installation.id, teamId: input.teamId });
     await upsertChannel(tx, { organizationId, installationId: installation.id, ...input });
+    await recordAudit({ organizationId, actorId: actor.userId, action: "slack.channel_added", targetType: "slack_channel", targetId: input.channelId, metadata: { teamId: input.teamId ?? null } }, tx);
   });
   return getSlackSettings({ organizationId });
 }
@@ -35,6 +37,7 @@ export async function updateSlackChannel({ actor, id, input }: { actor: Actor; i
   await db.$transaction(async (tx) => {
     if (input.teamId) await releaseTeamChannels(tx, { organizationId, installationId: row.installationId, teamId: input.teamId, exceptId: id });
     await updateChannelRow(tx, { organizationId, id, data: input });
+    await recordAudit({ organizationId, actorId: actor.userId, action: "slack.channel_updated", targetType: "slack_channel", targetId: row.channelId, metadata: { fields: Object.keys(input) } }, tx);
   });
   return getSlackSettings({ organizationId });
 }
@@ -42,5 +45,6 @@ export async function updateSlackChannel({ actor, id, input }: { actor: Actor; i
 export async function removeSlackChannel({ actor, id }: { actor: Actor; id: string }) {
   const { count } = await deleteChannelRow(db, { organizationId: actor.organizationId, id });
   if (count === 0) throw notFound("Slack channel");
+  await recordAudit({ organizationId: actor.organizationId, actorId: actor.userId, action: "slack.channel_removed", targetType: "slack_channel", targetId: id });
   return getSlackSettings({ organizationId: actor.organizationId });
 }

@@ -1,10 +1,10 @@
 import type { DbClient } from "@/server/db";
 
-const PUBLIC_FIELDS = { id: true, name: true, prefix: true, lastUsedAt: true, createdAt: true, revokedAt: true } as const;
+const PUBLIC_FIELDS = { id: true, name: true, prefix: true, scopes: true, lastUsedAt: true, createdAt: true, revokedAt: true } as const;
 
 export function insertApiKey(
   db: DbClient,
-  data: { organizationId: string; name: string; prefix: string; hashedKey: string; createdById: string },
+  data: { organizationId: string; name: string; prefix: string; hashedKey: string; createdById: string; scopes?: string[] },
 ) {
   return db.apiKey.create({ data, select: PUBLIC_FIELDS });
 }
@@ -23,7 +23,7 @@ export async function revokeApiKey(db: DbClient, { organizationId, apiKeyId }: {
 
 /** Resolves a presented key to its workspace; the hash is the only thing stored. */
 export function getActiveApiKeyByHash(db: DbClient, { hashedKey }: { hashedKey: string }) {
-  return db.apiKey.findFirst({ where: { hashedKey, revokedAt: null }, select: { id: true, organizationId: true } });
+  return db.apiKey.findFirst({ where: { hashedKey, revokedAt: null }, select: { id: true, organizationId: true, scopes: true } });
 }
 
 export function touchApiKey(db: DbClient, { apiKeyId }: { apiKeyId: string }) {

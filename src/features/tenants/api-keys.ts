@@ -5,6 +5,7 @@ import { recordAudit } from "@/features/audit/record-audit";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import type { Actor } from "./actor";
+import type { ApiScope } from "./api-keys.schemas";
 import { findApiKeys as findKeyRows, getActiveApiKeyByHash, insertApiKey, revokeApiKey as revokeKeyRow, touchApiKey } from "./api-keys.repository";
 
 const KEY_PREFIX = "bk_";
@@ -13,7 +14,8 @@ export function hashApiKey(key: string): string {
   return createHash("sha256").update(key).digest("hex");
 }
 
-export async function createApiKey({ actor, name }: { actor: Actor; name: string }) {
+/** `scopes` omitted: every scope, as keys made before scopes existed (see api-keys.schemas.ts). */
+export async function createApiKey({ actor, name, scopes }: { actor: Actor; name: string; scopes?: ApiScope[] }) {
   const key = KEY_PREFIX + randomBytes(32).toString("base64url");
   const row = await db.$transaction(async (tx) => {
     const created = await insertApiKey(tx, {
@@ -22,8 +24,12 @@ export async function createApiKey({ actor, name }: { actor: Actor; name: string
       prefix: key.slice(0, 10),
       hashedKey: hashApiKey(key),
       createdById: actor.userId,
+      scopes,
     });
-    await recordAudit({ organizationId: actor.organizationId, actorId: actor.userId, action: "api_key.created", targetType: "api_key", targetId: created.id }, tx);
+    await recordAudit(
+      { organizationId: actor.organizationId, actorId: actor.userId, action: "api_key.created", targetType: "api_key", targetId: created.id, metadata: { name, scopes: created.scopes } },
+      tx,
+    );
     return created;
   });
   return { ...row, key };
@@ -40,11 +46,11 @@ export async function revokeApiKey({ actor, apiKeyId }: { actor: Actor; apiKeyId
   });
 }
 
-/** The workspace a presented key belongs to, or null for an unknown or revoked key. */
-export async function authenticateApiKey(key: string): Promise<{ organizationId: string; apiKeyId: string } | null> {
+/** The workspace a presented key belongs to and what it may do, or null for an unknown or revoked key. */
+export async function authenticateApiKey(key: string): Promise<{ organizationId: string; apiKeyId: string; scopes: string[] } | null> {
   if (!key.startsWith(KEY_PREFIX)) return null;
   const row = await getActiveApiKeyByHash(db, { hashedKey: hashApiKey(key) });
   if (!row) return null;
   await touchApiKey(db, { apiKeyId: row.id });
-  return { organizationId: row.organizationId, apiKeyId: row.id };
+  return { organizationId: row.organizationId, apiKeyId: row.id, scopes: row.scopes };
 }

@@ -1,9 +1,10 @@
 "use client";
 import { useState } from "react";
-import type { ApiKey } from "@/components/api-types";
+import type { ScopedApiKey as ApiKey } from "./types";
 import type { ApiResource } from "@/components/use-api";
 import { formatDate } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -31,6 +32,7 @@ export function ApiKeyList({ keys }: { keys: ApiResource<ApiKey[]> }) {
               <tr className="border-b border-zinc-100">
                 <th scope="col" className="px-5 py-2.5 font-medium">Name</th>
                 <th scope="col" className="px-5 py-2.5 font-medium">Key</th>
+                <th scope="col" className="px-5 py-2.5 font-medium">Scopes</th>
                 <th scope="col" className="hidden px-5 py-2.5 font-medium sm:table-cell">Created</th>
                 <th scope="col" className="hidden px-5 py-2.5 font-medium sm:table-cell">Last used</th>
                 <th scope="col" className="px-5 py-2.5"><span className="sr-only">Actions</span></th>
@@ -42,6 +44,13 @@ export function ApiKeyList({ keys }: { keys: ApiResource<ApiKey[]> }) {
                   <td className="px-5 py-3 font-medium text-zinc-900">{key.name}</td>
                   <td className="px-5 py-3">
                     <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700">{key.prefix}…</code>
+                  </td>
+                  <td className="px-5 py-3">
+                    <div className="flex max-w-xs flex-wrap gap-1" data-testid="api-key-scopes">
+                      {key.scopes.map((scope) => (
+                        <Badge key={scope} tone={scope.endsWith(":read") ? "neutral" : "amber"}>{scope}</Badge>
+                      ))}
+                    </div>
                   </td>
                   <td className="hidden px-5 py-3 text-zinc-500 sm:table-cell">{formatDate(key.createdAt)}</td>
                   <td className="hidden px-5 py-3 text-zinc-500 sm:table-cell">{key.lastUsedAt ? formatDate(key.lastUsedAt) : "Never"}</td>

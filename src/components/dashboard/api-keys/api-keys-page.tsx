@@ -1,5 +1,5 @@
 "use client";
-import type { ApiKey } from "@/components/api-types";
+import type { ScopedApiKey } from "./types";
 import { useApi } from "@/components/use-api";
 import { ManagersOnly } from "../managers-only";
 import { PageHeader } from "../page-header";
@@ -9,7 +9,7 @@ import { CreateApiKey } from "./create-api-key";
 
 export function ApiKeysPage() {
   const { canManage } = useSession();
-  const keys = useApi<ApiKey[]>(canManage ? "/api/workspace/api-keys" : null);
+  const keys = useApi<ScopedApiKey[]>(canManage ? "/api/workspace/api-keys" : null);
 
   return (
     <>

@@ -1,6 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import type { ApiKey } from "@/components/api-types";
+import { API_SCOPE_DESCRIPTIONS, API_SCOPES, READ_SCOPES } from "@/features/tenants/api-keys.schemas";
+import type { ScopedApiKey } from "./types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -8,9 +9,9 @@ import { CopyField } from "@/components/ui/copy-button";
 import { TextField } from "@/components/ui/field";
 import { api, errorMessage } from "@/lib/api-client";
 
-type CreatedKey = ApiKey & { key: string };
+type CreatedKey = ScopedApiKey & { key: string };
 
-export function CreateApiKey({ onCreated }: { onCreated: (key: ApiKey) => void }) {
+export function CreateApiKey({ onCreated }: { onCreated: (key: ScopedApiKey) => void }) {
   const [created, setCreated] = useState<CreatedKey | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -18,11 +19,17 @@ export function CreateApiKey({ onCreated }: { onCreated: (key: ApiKey) => void }
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const name = String(new FormData(formElement).get("name")).trim();
+    const data = new FormData(formElement);
+    const name = String(data.get("name")).trim();
+    const scopes = data.getAll("scopes").map(String);
+    if (scopes.length === 0) {
+      setError("Choose at least one scope");
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      const key = await api.post<CreatedKey>("/api/workspace/api-keys", { name });
+      const key = await api.post<CreatedKey>("/api/workspace/api-keys", { name, scopes });
       setCreated(key);
       formElement.reset();
       const { key: _secret, ...listed } = key;
@@ -53,13 +60,28 @@ export function CreateApiKey({ onCreated }: { onCreated: (key: ApiKey) => void }
           </div>
         ) : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <form onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-3 sm:flex-row sm:items-start">
-          <div className="flex-1">
-            <TextField label="Key name" name="name" required maxLength={100} placeholder="e.g. Production backend" />
+        <form onSubmit={(event) => void onSubmit(event)} className="space-y-4">
+          <TextField label="Key name" name="name" required maxLength={100} placeholder="e.g. Production backend" />
+          <fieldset>
+            <legend className="text-sm font-medium text-zinc-800">Scopes</legend>
+            <p className="text-sm text-zinc-500">Give the key only what it needs; a call outside its scopes gets 403.</p>
+            <div className="mt-2 grid gap-2 sm:grid-cols-2">
+              {API_SCOPES.map((scope) => (
+                <label key={scope} className="flex items-start gap-2.5 rounded-lg p-2 ring-1 ring-zinc-200 ring-inset hover:bg-zinc-50">
+                  <input type="checkbox" name="scopes" value={scope} defaultChecked={READ_SCOPES.includes(scope)} className="mt-0.5 size-4 accent-brand-600" />
+                  <span className="text-sm">
+                    <code className="block text-xs font-medium text-zinc-900">{scope}</code>
+                    <span className="block text-zinc-500">{API_SCOPE_DESCRIPTIONS[scope]}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="flex justify-end">
+            <Button type="submit" loading={busy}>
+              Create key
+            </Button>
           </div>
-          <Button type="submit" loading={busy} className="sm:mt-7">
-            Create key
-          </Button>
         </form>
       </CardBody>
     </Card>

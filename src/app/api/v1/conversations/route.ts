@@ -3,4 +3,6 @@ import { findConversations } from "@/features/conversations/find-conversations";
 import { withApiKey } from "@/server/auth-context";
 import { parseQuery } from "@/server/http";
 
-export const GET = withApiKey(async ({ req, organizationId }) => findConversations({ organizationId, query: parseQuery(req, ZConversationListQuery) }));
+export const GET = withApiKey(async ({ req, organizationId }) => findConversations({ organizationId, query: parseQuery(req, ZConversationListQuery) }), {
+  scope: "conversations:read",
+});

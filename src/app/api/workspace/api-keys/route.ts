@@ -1,5 +1,5 @@
 import { createApiKey, findApiKeys } from "@/features/tenants/api-keys";
-import { ZCreateApiKeyInput } from "@/features/tenants/tenants.schemas";
+import { ZCreateApiKeyInput } from "@/features/tenants/api-keys.schemas";
 import { MANAGER_ROLES } from "@/lib/roles";
 import { withTenant } from "@/server/auth-context";
 import { readJson } from "@/server/http";
@@ -8,8 +8,8 @@ export const GET = withTenant(async ({ actor }) => findApiKeys({ actor }), { rol
 
 export const POST = withTenant(
   async ({ req, actor }) => {
-    const { name } = await readJson(req, ZCreateApiKeyInput);
-    return Response.json(await createApiKey({ actor, name }), { status: 201 });
+    const { name, scopes } = await readJson(req, ZCreateApiKeyInput);
+    return Response.json(await createApiKey({ actor, name, scopes }), { status: 201 });
   },
   { roles: MANAGER_ROLES },
 );

@@ -3,4 +3,6 @@ import { ZSimulateInput } from "@/features/triggers/triggers.schemas";
 import { withApiKey } from "@/server/auth-context";
 import { readJson } from "@/server/http";
 
-export const POST = withApiKey(async ({ req, organizationId }) => simulateTriggers({ organizationId, input: await readJson(req, ZSimulateInput, 256 * 1024) }));
+export const POST = withApiKey(async ({ req, organizationId }) => simulateTriggers({ organizationId, input: await readJson(req, ZSimulateInput, 256 * 1024) }), {
+  scope: "triggers:simulate",
+});

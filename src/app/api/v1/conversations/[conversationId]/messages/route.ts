@@ -6,9 +6,10 @@ import { parseQuery, pathParam, readJson } from "@/server/http";
 
 export const GET = withApiKey(async (ctx) =>
   findConversationMessages({ organizationId: ctx.organizationId, conversationId: pathParam(ctx, "conversationId"), ...parseQuery(ctx.req, ZMessageListQuery) }),
+  { scope: "conversations:read" },
 );
 
 export const POST = withApiKey(async (ctx) => {
   const posted = await postApiMessage({ organizationId: ctx.organizationId, conversationId: pathParam(ctx, "conversationId"), input: await readJson(ctx.req, ZApiMessageInput) });
   return Response.json({ message: posted.message }, { status: posted.created ? 201 : 200 });
-});
+}, { scope: "conversations:write" });

@@ -1,0 +1,3 @@
+export { WebhooksPage as default } from "@/components/dashboard/webhooks/webhooks-page";
+
+export const metadata = { title: "Webhooks" };
