@@ -1,12 +1,14 @@
 // Benchmark of the embedded responder: training time on CLINC150 (150 entries x 100 phrasings)
 // and on a synthetic 2,000-entry knowledge base (10 phrasings each), per-question latency
-// (p50/p99) for both, and the size of the serialised model. Prints figures; asserts nothing.
+// (p50/p99) for both, the size of the serialised model, and the answers' quality at the default
+// threshold (CLINC150 validation split: in-scope accuracy and out-of-scope recall, as
+// scripts/eval/kb.ts reports them). Prints figures; asserts nothing.
 //
 //   npx tsx bench/kb-latency.ts [--clinc ../shared/datasets/clinc150]
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { buildKnowledgeModel, type KnowledgeEntryInput, type KnowledgeModel, loadKnowledgeModel } from "@/features/responder/embedded";
-import { entriesFromQueries, percentile, readJsonl } from "../scripts/eval/kb-data";
+import { entriesFromQueries, OUT_OF_SCOPE, percentile, readJsonl } from "../scripts/eval/kb-data";
 import { syntheticKnowledgeBase } from "./kb-synthetic";
 
 const { values } = parseArgs({ options: { clinc: { type: "string", default: "../shared/datasets/clinc150" } } });
@@ -20,9 +22,15 @@ interface Figures {
   loadMs: number;
   queryMs: { p50: number; p99: number; max: number };
   questions: number;
+  /** Share of in-scope questions answered with their own entry, and of out-of-scope ones refused. */
+  inScopeAccuracy: number;
+  outOfScopeRecall: number | null;
 }
 
-function measure(name: string, entries: KnowledgeEntryInput[], questions: string[]): Figures {
+/** A test question and the entry that answers it (OUT_OF_SCOPE: none does). */
+type Question = [text: string, entryId: string];
+
+function measure(name: string, entries: KnowledgeEntryInput[], questions: Question[]): Figures {
   const start = performance.now();
   const model = buildKnowledgeModel(entries);
   const trainingSeconds = (performance.now() - start) / 1000;
@@ -37,8 +45,20 @@ function measure(name: string, entries: KnowledgeEntryInput[], questions: string
     trainingSeconds: round(trainingSeconds),
     serializedMegabytes: round(json.length / 1e6),
     loadMs: round(loadMs),
-    queryMs: latencies(model, questions),
+    queryMs: latencies(model, questions.map(([text]) => text)),
     questions: questions.length,
+    ...quality(model, questions),
+  };
+}
+
+function quality(model: KnowledgeModel, questions: Question[]) {
+  const inScope = questions.filter(([, entryId]) => entryId !== OUT_OF_SCOPE);
+  const outOfScope = questions.filter(([, entryId]) => entryId === OUT_OF_SCOPE);
+  const right = inScope.filter(([text, entryId]) => model.answer(text).entryId === entryId).length;
+  const refused = outOfScope.filter(([text]) => model.answer(text).entryId === null).length;
+  return {
+    inScopeAccuracy: round(inScope.length ? right / inScope.length : 0, 4),
+    outOfScopeRecall: outOfScope.length ? round(refused / outOfScope.length, 4) : null,
   };
 }
 
@@ -62,11 +82,11 @@ const trainPath = `${values.clinc}/train.jsonl`;
 const valPath = `${values.clinc}/val.jsonl`;
 if (existsSync(trainPath) && existsSync(valPath)) {
   console.error("CLINC150...");
-  results.push(measure("clinc150", entriesFromQueries(readJsonl(trainPath)), readJsonl(valPath).map((r) => r.text)));
+  results.push(measure("clinc150", entriesFromQueries(readJsonl(trainPath)), readJsonl(valPath).map((r): Question => [r.text, r.intent])));
 } else {
   console.error(`CLINC150 not found under ${values.clinc}; skipped`);
 }
 console.error("synthetic 2,000 x 10...");
 const synthetic = syntheticKnowledgeBase(2000, 10);
-results.push(measure("synthetic-2000x10", synthetic.entries, synthetic.questions.map(([q]) => q)));
+results.push(measure("synthetic-2000x10", synthetic.entries, synthetic.questions));
 for (const figures of results) console.log(JSON.stringify(figures));

@@ -3,6 +3,7 @@ import type { Actor } from "@/features/tenants/actor";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { deleteEntry } from "./knowledge.repository";
+import { retrainAfterChange } from "./request-knowledge-training";
 
 export async function deleteKnowledgeEntry({ actor, entryId }: { actor: Actor; entryId: string }) {
   const { organizationId } = actor;
@@ -10,4 +11,5 @@ export async function deleteKnowledgeEntry({ actor, entryId }: { actor: Actor; e
     if (!(await deleteEntry(tx, { organizationId, entryId }))) throw notFound("Knowledge entry");
     await recordAudit({ organizationId, actorId: actor.userId, action: "knowledge.deleted", targetType: "knowledge_entry", targetId: entryId }, tx);
   });
+  await retrainAfterChange(organizationId);
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/server/errors";
 import { parseKnowledge } from "./knowledge-format";
 import { deleteAllEntries, insertEntries } from "./knowledge.repository";
 import type { TKnowledgeImportInput } from "./knowledge.schemas";
+import { retrainAfterChange } from "./request-knowledge-training";
 
 export interface ImportKnowledgeOptions {
   organizationId: string;
@@ -25,5 +26,6 @@ export async function importKnowledge({ organizationId, actorId, input }: Import
     await insertEntries(tx, { organizationId, entries });
     await recordAudit({ organizationId, actorId, action: "knowledge.imported", metadata: { format: input.format, mode: input.mode, count: entries.length } }, tx);
   });
+  await retrainAfterChange(organizationId);
   return { imported: entries.length, mode: input.mode };
 }

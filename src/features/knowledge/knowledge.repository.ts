@@ -6,6 +6,10 @@ export function findEnabledEntries(db: DbClient, { organizationId }: { organizat
   return db.knowledgeEntry.findMany({ where: { organizationId, enabled: true }, select: ENTRY_FIELDS, orderBy: { createdAt: "asc" } });
 }
 
+export function countEnabledEntries(db: DbClient, { organizationId }: { organizationId: string }) {
+  return db.knowledgeEntry.count({ where: { organizationId, enabled: true } });
+}
+
 /** Changes whenever an entry is added, edited, disabled or removed: the model cache's key. */
 export async function getKnowledgeVersion(db: DbClient, { organizationId }: { organizationId: string }): Promise<string> {
   const stats = await db.knowledgeEntry.aggregate({ where: { organizationId }, _count: { _all: true }, _max: { updatedAt: true } });

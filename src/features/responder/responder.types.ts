@@ -33,6 +33,7 @@ export interface ResponderAnswer {
 }
 
 export interface Responder {
-  readonly kind: "embedded" | "openai";
+  /** "lexical": the embedded responder's word-overlap stand-in while no model is trained yet. */
+  readonly kind: "embedded" | "lexical" | "openai";
   answer(input: ResponderInput): Promise<ResponderAnswer>;
 }

@@ -51,3 +51,21 @@ describe("trainSoftmax", () => {
     expect(trainSoftmax(examples, 7, 3, DEFAULT_SOFTMAX_OPTIONS).weights).toEqual(model.weights);
   });
 });
+
+describe("trainSoftmax with full support", () => {
+  // Feature 0 is only in class 0's examples; with full support it can also weigh on classes 1 and 2.
+  const restricted = trainSoftmax(examples, 7, 3, DEFAULT_SOFTMAX_OPTIONS);
+  const full = trainSoftmax(examples, 7, 3, DEFAULT_SOFTMAX_OPTIONS, Uint8Array.from([1, 0, 0, 0, 0, 0, 0]));
+  const span = (model: typeof full, feature: number) => (model.featureStart[feature + 1] as number) - (model.featureStart[feature] as number);
+
+  it("gives a marked feature a weight for every class, and learns that it counts against the others", () => {
+    expect(span(restricted, 0)).toBe(1);
+    expect(span(full, 0)).toBe(3);
+    const start = full.featureStart[0] as number;
+    const weights = [...full.weights.subarray(start, start + 3)];
+    expect(weights[0]).toBeGreaterThan(0);
+    expect(weights[1]).toBeLessThan(0);
+    expect(weights[2]).toBeLessThan(0);
+    expect(span(full, 2)).toBe(span(restricted, 2));
+  });
+});

@@ -42,12 +42,18 @@ export interface LabelledVector {
   dense?: Float32Array;
 }
 
-export function buildSupport(examples: LabelledVector[], numFeatures: number, numClasses: number, maxClasses = Infinity) {
+/**
+ * Which classes get a weight for each feature: those whose phrasings have it, or every class for
+ * the features marked in `fullSupport` (then a word can also count against an entry).
+ */
+export function buildSupport(examples: LabelledVector[], numFeatures: number, numClasses: number, maxClasses = Infinity, fullSupport?: Uint8Array) {
   const perFeature: Array<Set<number> | undefined> = new Array(numFeatures);
   for (const { vector, label } of examples) {
     for (const f of vector.idx) (perFeature[f] ??= new Set()).add(label);
   }
   for (let f = 0; f < numFeatures; f++) if ((perFeature[f]?.size ?? 0) > maxClasses) perFeature[f] = undefined;
+  const everyClass = fullSupport ? new Set(Array.from({ length: numClasses }, (_, c) => c)) : undefined;
+  if (fullSupport) for (let f = 0; f < numFeatures; f++) if (fullSupport[f]) perFeature[f] = everyClass;
   const featureStart = new Int32Array(numFeatures + 1);
   for (let f = 0; f < numFeatures; f++) featureStart[f + 1] = (featureStart[f] as number) + (perFeature[f]?.size ?? 0);
   const featureClass = new Int32Array(featureStart[numFeatures] as number);
@@ -63,8 +69,9 @@ export function trainSoftmax(
   numFeatures: number,
   numClasses: number,
   options: SoftmaxOptions,
+  fullSupport?: Uint8Array,
 ): SoftmaxModel {
-  const { featureStart, featureClass } = buildSupport(examples, numFeatures, numClasses, options.maxClassesPerFeature);
+  const { featureStart, featureClass } = buildSupport(examples, numFeatures, numClasses, options.maxClassesPerFeature, fullSupport);
   // Float32 is precise enough for these weights and halves what the model weighs in a cache.
   const weights = new Float32Array(featureClass.length);
   const weightSq = new Float32Array(featureClass.length);

@@ -67,6 +67,11 @@ export interface TrainingOptions {
   pooledWordVectors: boolean;
   /** Above this many entries the classifier leaves out the dense word-vector features (time). */
   denseMaxEntries: number;
+  /**
+   * Words and bigrams in at least `minPhrasings` phrasings (character n-grams: `charMinPhrasings`,
+   * 0 for none) weigh on every entry (core.ts), for knowledge bases of up to `maxEntries` entries.
+   */
+  fullSupport: { maxEntries: number; minPhrasings: number; charMinPhrasings: number };
 }
 
 /** Raw signals of a question against every entry, before calibration (for evaluation tools). */
