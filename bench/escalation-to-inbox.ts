@@ -23,8 +23,9 @@ import type { AddressInfo } from "node:net";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createBenchEnvironment } from "./support/bench-database";
-import { computeFigures, type Escalation, percentiles, printSummary } from "./support/escalation-figures";
+import { computeFigures, percentiles, printSummary } from "./support/escalation-figures";
 import type { ClientCommand, ClientReport } from "./support/inbox-clients";
+import { escalateAtRate } from "./support/open-loop";
 
 const { values } = parseArgs({
   options: {
@@ -65,29 +66,6 @@ function ask<T extends ClientReport["type"]>(child: ChildProcess, command: Clien
     child.once("exit", onExit);
     child.send(command);
   });
-}
-
-/** Open loop: the i-th escalation starts at start + i/rate whether or not the earlier ones finished. */
-function escalateAtRate(conversationIds: string[], rate: number, handoff: (conversationId: string) => Promise<{ handoffId?: string; conversation: { status: string } }>): Promise<Escalation[]> {
-  const start = Date.now() + 50;
-  return Promise.all(
-    conversationIds.map(
-      (conversationId, i) =>
-        new Promise<Escalation>((resolve) => {
-          const due = start + (i * 1000) / rate;
-          setTimeout(async () => {
-            const calledAt = Date.now();
-            const done = (error: string | null) => resolve({ conversationId, calledAt, lateMs: calledAt - due, returnedAt: Date.now(), error });
-            try {
-              const result = await handoff(conversationId);
-              done(result.handoffId ? null : `not escalated (status ${result.conversation.status})`);
-            } catch (error) {
-              done((error as Error).message);
-            }
-          }, Math.max(0, due - Date.now()));
-        }),
-    ),
-  );
 }
 
 async function startProfiler() {

@@ -1,11 +1,15 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { DbClient } from "@/server/db";
+import { briefConversationSelect } from "./brief/brief.repository";
 
 /** BOT (or LEAD_CAPTURE) -> QUEUED in one conditional update; false when it was not the bot's. */
-export async function queueConversation(db: DbClient, { organizationId, conversationId, teamId }: { organizationId: string; conversationId: string; teamId?: string | null }) {
+export async function queueConversation(
+  db: DbClient,
+  { organizationId, conversationId, teamId, queuedAt = new Date() }: { organizationId: string; conversationId: string; teamId?: string | null; queuedAt?: Date },
+) {
   const { count } = await db.conversation.updateMany({
     where: { id: conversationId, organizationId, status: { in: ["BOT", "LEAD_CAPTURE"] } },
-    data: { status: "QUEUED", queuedAt: new Date(), ...(teamId ? { teamId } : {}) },
+    data: { status: "QUEUED", queuedAt, ...(teamId ? { teamId } : {}) },
   });
   return count === 1;
 }
@@ -31,17 +35,37 @@ export function findRecentClaims(db: DbClient, { organizationId, take, teamId }:
   });
 }
 
-/** What deciding a handoff needs: the inbox's mode and hours, the workspace settings, the rules. */
+/**
+ * What deciding a handoff needs, in one read: the inbox's mode and hours, the workspace settings,
+ * rules and teams (names and assignment modes, for the inbox item and round-robin), and the
+ * conversation's part of the brief (contact, last messages), which also feeds keyword routing.
+ */
 export function getHandoffContext(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {
   return db.conversation.findFirst({
     where: { id: conversationId, organizationId },
-    include: {
-      inbox: { select: { botMode: true, defaultTeamId: true, businessHours: { select: { timezone: true, weekly: true, holidays: true } } } },
-      organization: { select: { settings: true, routingRules: { where: { enabled: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } },
-      messages: { where: { role: "VISITOR" }, orderBy: { seq: "asc" }, select: { body: true } },
+    select: {
+      ...briefConversationSelect,
+      id: true,
+      status: true,
+      contactId: true,
+      teamId: true,
+      priority: true,
+      csatScore: true,
+      createdAt: true,
+      isTest: true,
+      inbox: { select: { id: true, name: true, channel: true, botMode: true, defaultTeamId: true, businessHours: { select: { timezone: true, weekly: true, holidays: true } } } },
+      organization: {
+        select: {
+          settings: true,
+          routingRules: { where: { enabled: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+          teams: { select: { id: true, name: true, assignmentMode: true } },
+        },
+      },
     },
   });
 }
+
+export type HandoffContext = NonNullable<Awaited<ReturnType<typeof getHandoffContext>>>;
 
 /** BOT -> LEAD_CAPTURE: nobody can answer live, so the visitor leaves their details instead. */
 export async function toLeadCapture(db: DbClient, { organizationId, conversationId, from }: { organizationId: string; conversationId: string; from: ("BOT" | "QUEUED")[] }) {
@@ -53,8 +77,8 @@ export function countQueuedAheadInTeam(db: DbClient, { organizationId, teamId, q
   return db.conversation.count({ where: { organizationId, status: "QUEUED", queuedAt: { lte: queuedAt }, ...(teamId ? { teamId } : {}) } });
 }
 
-export function markNotified(db: DbClient, { handoffId }: { handoffId: string }) {
-  return db.handoff.updateMany({ where: { id: handoffId, firstNotifiedAt: null }, data: { firstNotifiedAt: new Date() } });
+export function markNotified(db: DbClient, { handoffId, at = new Date() }: { handoffId: string; at?: Date }) {
+  return db.handoff.updateMany({ where: { id: handoffId, firstNotifiedAt: null }, data: { firstNotifiedAt: at } });
 }
 
 export function getHandoffForInbox(db: DbClient, { organizationId, handoffId }: { organizationId: string; handoffId: string }) {

@@ -12,8 +12,12 @@ import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { notFound } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { presenceOnline } from "@/server/presence";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
+import { completeBriefInput } from "./brief/brief.repository";
+import { buildExtractiveBrief } from "./brief/build-extractive-brief";
 import { makeHandoffBrief } from "./brief/make-handoff-brief";
+import { queuedHandoffDto, queuedInboxItem } from "./handoff-announcement";
 import { isOpen } from "./business-hours";
 import {
   countQueuedAheadInTeam,
@@ -43,12 +47,18 @@ export interface RequestHandoffOptions {
 }
 
 const CLAIMS_FOR_ESTIMATE = 20;
+const TRANSACTION_MAX_WAIT_MS = 10_000;
 
 /**
  * Hands a bot conversation to the humans. Within business hours: QUEUED for the routed team, a
  * Handoff with the brief, the visitor told their place in line and an honest wait, the inboxes
  * notified, the escalation ladder started. After hours: LEAD_CAPTURE, and the visitor is asked for
  * name, email and question instead of waiting for nobody. Asking again changes nothing.
+ *
+ * Latency matters here (an escalation must reach every inbox within a fraction of a second under
+ * load), so the path is lean: one context read that also carries the brief's input, the wait
+ * estimate outside the transaction, and the inbox notified from the rows already in hand right
+ * after the commit, before the bookkeeping (first-notified time, jobs, round-robin) that follows.
  */
 export async function requestHandoff({ organizationId, conversationId, reasons, teamId }: RequestHandoffOptions) {
   const context = await getHandoffContext(db, { organizationId, conversationId });
@@ -57,23 +67,30 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
 
   const settings = context.organization.settings;
   const afterHours = (settings?.leadCaptureAfterHours ?? true) && context.status === "BOT" && !isOpen(context.inbox.businessHours, new Date());
+  // Presence is a Redis read: started now, it is ready by the time the inboxes are told.
+  const contactOnline = presenceOnline("visitors", organizationId, [context.contactId]).then((online) => online.has(context.contactId));
   // The extractive brief now (milliseconds); the model's summary, when configured, follows.
-  const brief = await makeHandoffBrief({ organizationId, conversationId, reasons, useModel: false });
+  const briefInput = await completeBriefInput(db, { organizationId, conversationId, conversation: context, reasons, agentLanguage: settings?.defaultLanguage ?? null });
+  const brief = buildExtractiveBrief(briefInput);
   const routedTeamId =
     teamId ??
     matchRoute(context.organization.routingRules, {
       reasons: reasons.map((reason) => reason.code),
-      text: context.messages.map((message) => message.body).join("\n"),
+      // The visitor's side of the brief's messages (the last 200): what keyword rules look at.
+      text: briefInput.messages.filter((message) => message.role === "VISITOR").map((message) => message.body).join("\n"),
       intent: brief.intent,
       language: brief.language,
       tier: brief.contact.tier,
     })?.teamId ??
     context.inbox.defaultTeamId;
+  // Recent claim times only feed the estimate: read before the transaction, not inside it.
+  const waitEstimateSecs = afterHours ? null : await estimateWait(organizationId, routedTeamId);
+  const queuedAt = new Date();
 
   const result = await db.$transaction(async (tx) => {
     const moved = afterHours
       ? await toLeadCapture(tx, { organizationId, conversationId, from: ["BOT"] })
-      : await queueConversation(tx, { organizationId, conversationId, teamId: routedTeamId });
+      : await queueConversation(tx, { organizationId, conversationId, teamId: routedTeamId, queuedAt });
     if (!moved) return null;
     const handoff = await insertHandoff(tx, { organizationId, conversationId, teamId: routedTeamId, reasons, brief });
     const language = context.language;
@@ -83,12 +100,9 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
         conversationId,
         message: { role: "SYSTEM", source: "SYSTEM", body: botPhrase("afterHours", language), metadata: { handoffId: handoff.id, event: "after_hours" } },
       });
-      return { handoffId: handoff.id, status: "LEAD_CAPTURE" as const, message: message!, queuePosition: null, waitEstimateSecs: null };
+      return { handoff, status: "LEAD_CAPTURE" as const, message: message!, queuePosition: null, waitEstimateSecs: null };
     }
-    const queuePosition = await countQueuedAheadInTeam(tx, { organizationId, teamId: routedTeamId, queuedAt: new Date() });
-    const waitEstimateSecs =
-      estimateWaitSecs(await findRecentClaims(tx, { organizationId, teamId: routedTeamId, take: CLAIMS_FOR_ESTIMATE })) ??
-      estimateWaitSecs(await findRecentClaims(tx, { organizationId, take: CLAIMS_FOR_ESTIMATE }));
+    const queuePosition = await countQueuedAheadInTeam(tx, { organizationId, teamId: routedTeamId, queuedAt });
     const body = waitEstimateSecs
       ? botPhrase("queuedWait", language, { position: queuePosition, minutes: Math.round(waitEstimateSecs / 60) })
       : botPhrase("queued", language, { position: queuePosition });
@@ -97,35 +111,51 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
       conversationId,
       message: { role: "SYSTEM", source: "SYSTEM", body, metadata: { handoffId: handoff.id, queuePosition, waitEstimateSecs } },
     });
-    return { handoffId: handoff.id, status: "QUEUED" as const, message: message!, queuePosition, waitEstimateSecs };
-  });
+    return { handoff, status: "QUEUED" as const, message: message!, queuePosition, waitEstimateSecs };
+    // A visitor asking for a person is worth waiting for a pooled connection longer than Prisma's
+    // 2 s default: on an overloaded machine a late escalation beats a failed one.
+  }, { maxWait: TRANSACTION_MAX_WAIT_MS });
   if (!result) return { conversation: { id: conversationId, status: context.status } };
 
+  const handoffId = result.handoff.id;
   const update = { id: conversationId, status: result.status, queuePosition: result.queuePosition, waitEstimateSecs: result.waitEstimateSecs };
   announce(organizationId, context.contactId, toMessageDto(result.message), update);
-  await notifyAgents(organizationId, conversationId, result.handoffId, result.status);
-  await emitConversationEvent({ type: "handoff.requested", organizationId, conversationId, handoffId: result.handoffId, status: result.status });
-  if (result.status === "QUEUED") {
-    await startEscalationLadder(organizationId, result.handoffId, settings);
-    await assignQueuedConversations(organizationId);
+  if (result.status === "LEAD_CAPTURE") {
+    await publishConversation(organizationId, conversationId, { toVisitor: false });
+    await emitConversationEvent({ type: "handoff.requested", organizationId, conversationId, handoffId, status: result.status });
+    return { conversation: update, handoffId };
   }
-  if (env.OPENAI_API_KEY) runInBackground("handoff-summary", () => improveSummary(organizationId, conversationId, result.handoffId, reasons));
-  return { conversation: update, handoffId: result.handoffId };
+
+  // Every inbox gets the conversation with its brief: the first notification, recorded just after.
+  const notifiedAt = new Date();
+  const item = queuedInboxItem(context, { handoff: result.handoff, notice: result.message, queuedAt, teamId: routedTeamId, reasonCodes: reasons.map((reason) => reason.code), contactOnline: await contactOnline });
+  publishToWorkspace(organizationId, "conversation:updated", item);
+  publishToWorkspace(organizationId, "handoff:created", { conversation: item, handoff: queuedHandoffDto(context, result.handoff, notifiedAt) });
+
+  await Promise.all([
+    markNotified(db, { handoffId, at: notifiedAt }),
+    emitConversationEvent({ type: "handoff.requested", organizationId, conversationId, handoffId, status: result.status }),
+    startEscalationLadder(organizationId, handoffId, settings),
+  ]);
+  // Round-robin takes a workspace-wide lock: only worth it when this conversation's team assigns by itself.
+  const team = context.organization.teams.find((candidate) => candidate.id === (routedTeamId ?? context.teamId));
+  if (team?.assignmentMode === "ROUND_ROBIN") await assignQueuedConversations(organizationId);
+  if (env.OPENAI_API_KEY) runInBackground("handoff-summary", () => improveSummary(organizationId, conversationId, handoffId, reasons));
+  return { conversation: update, handoffId };
+}
+
+/** From the team's recent claims, else the workspace's; null when nobody has claimed anything yet. */
+async function estimateWait(organizationId: string, teamId: string | null): Promise<number | null> {
+  return (
+    estimateWaitSecs(await findRecentClaims(db, { organizationId, teamId, take: CLAIMS_FOR_ESTIMATE })) ??
+    (teamId ? estimateWaitSecs(await findRecentClaims(db, { organizationId, take: CLAIMS_FOR_ESTIMATE })) : null)
+  );
 }
 
 function announce(organizationId: string, contactId: string, message: MessageDto, update: { id: string; status: string }) {
   publishToVisitor(contactId, "message:created", message);
   publishToVisitor(contactId, "conversation:updated", update);
   publishToWorkspace(organizationId, "message:created", message);
-}
-
-/** Every inbox of the workspace gets the conversation with its brief; that is the first notification. */
-async function notifyAgents(organizationId: string, conversationId: string, handoffId: string, status: "QUEUED" | "LEAD_CAPTURE") {
-  const conversation = await publishConversation(organizationId, conversationId, { toVisitor: false });
-  if (status === "LEAD_CAPTURE") return;
-  await markNotified(db, { handoffId });
-  const handoff = await getHandoffForInbox(db, { organizationId, handoffId });
-  if (conversation && handoff) publishToWorkspace(organizationId, "handoff:created", { conversation, handoff: toHandoffDto(handoff) });
 }
 
 /** Replaces the extractive brief with the model's (it falls back to extractive by itself). */

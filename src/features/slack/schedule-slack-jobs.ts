@@ -4,7 +4,11 @@
 import { enqueue } from "@/jobs/enqueue";
 import { getQueue } from "@/jobs/queues";
 import { getRedis, redisKey } from "@/server/redis";
-import { reserveChannelSlot } from "./slack-pacing";
+import { reserveChannelSlot, reserveParentSlot } from "./slack-pacing";
+
+// BullMQ runs jobs without a priority before prioritized ones: parent messages carry none, the
+// channel's other posts this one, so a busy worker also starts a new escalation's post first.
+const THREAD_PRIORITY = 10;
 
 async function enqueueOnce(jobId: string, schedule: () => Promise<unknown>) {
   if (await getQueue("slack").getJob(jobId)) return;
@@ -13,12 +17,12 @@ async function enqueueOnce(jobId: string, schedule: () => Promise<unknown>) {
 
 export async function scheduleHandoffPost({ organizationId, deliveryId, slackTeamId, channelId }: { organizationId: string; deliveryId: string; slackTeamId: string; channelId: string }) {
   const jobId = `slack-handoff-${deliveryId}`;
-  await enqueueOnce(jobId, async () => enqueue("slack.post-handoff", { organizationId, deliveryId }, { jobId, delayMs: await reserveChannelSlot(slackTeamId, channelId) }));
+  await enqueueOnce(jobId, async () => enqueue("slack.post-handoff", { organizationId, deliveryId }, { jobId, delayMs: await reserveParentSlot(slackTeamId, channelId, deliveryId) }));
 }
 
 export async function scheduleDraftPost({ organizationId, draftId, slackTeamId, channelId }: { organizationId: string; draftId: string; slackTeamId: string; channelId: string }) {
   const jobId = `slack-draft-${draftId}`;
-  await enqueueOnce(jobId, async () => enqueue("slack.post-draft", { organizationId, draftId }, { jobId, delayMs: await reserveChannelSlot(slackTeamId, channelId) }));
+  await enqueueOnce(jobId, async () => enqueue("slack.post-draft", { organizationId, draftId }, { jobId, delayMs: await reserveChannelSlot(slackTeamId, channelId), priority: THREAD_PRIORITY }));
 }
 
 const flushFlag = (threadId: string) => redisKey("slack", "flush-scheduled", threadId);
@@ -36,7 +40,7 @@ export async function scheduleThreadFlush({ organizationId, thread }: { organiza
   if ((await getRedis().set(flag, "1", "PX", FLUSH_FLAG_TTL_MS, "NX")) !== "OK") return;
   try {
     const delayMs = await reserveChannelSlot(thread.slackTeamId, thread.channelId);
-    await enqueue("slack.flush-thread", { organizationId, threadId: thread.id }, { jobId: `slack-flush-${thread.id}-${Date.now()}`, delayMs });
+    await enqueue("slack.flush-thread", { organizationId, threadId: thread.id }, { jobId: `slack-flush-${thread.id}-${Date.now()}`, delayMs, priority: THREAD_PRIORITY });
   } catch (error) {
     await getRedis().del(flag);
     throw error;
@@ -50,5 +54,5 @@ export async function clearThreadFlush(threadId: string) {
 
 /** The parent message shows the conversation's state: claimed, resolved. Not paced: chat.update is outside the per-channel post limit. */
 export async function scheduleParentUpdate({ organizationId, deliveryId }: { organizationId: string; deliveryId: string }) {
-  await enqueue("slack.update-parent", { organizationId, deliveryId }, { jobId: `slack-update-${deliveryId}-${Date.now()}` });
+  await enqueue("slack.update-parent", { organizationId, deliveryId }, { jobId: `slack-update-${deliveryId}-${Date.now()}`, priority: THREAD_PRIORITY });
 }

@@ -21,3 +21,20 @@ export function slackClient(token?: string): WebClient {
     timeout: SLACK_TIMEOUT_MS,
   });
 }
+
+// A WebClient per bot token, reused: building one (its HTTP agent, its request queue) costs more
+// CPU than the call on the escalation path. Bounded, oldest first out; a revoked token's client
+// just fails like a new one would.
+const MAX_CACHED_CLIENTS = 500;
+const clients = new Map<string, WebClient>();
+
+/** The shared client of a bot token (the connection's calls); slackClient() for one-off calls. */
+export function cachedSlackClient(token: string): WebClient {
+  let client = clients.get(token);
+  if (!client) {
+    client = slackClient(token);
+    clients.set(token, client);
+    if (clients.size > MAX_CACHED_CLIENTS) clients.delete(clients.keys().next().value!);
+  }
+  return client;
+}

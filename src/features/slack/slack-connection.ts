@@ -5,9 +5,9 @@ import type { WebClient } from "@slack/web-api";
 import { db } from "@/server/db";
 import { decryptSecret } from "@/server/secrets";
 import { markSlackAttention } from "./mark-slack-attention";
-import { slackClient } from "./slack-client";
+import { cachedSlackClient } from "./slack-client";
 import { classifySlackError, SlackRetryLater } from "./slack-errors";
-import { ChannelBusy, holdChannel, markChannelAnswered, passChannelGate } from "./slack-pacing";
+import { ChannelBusy, holdChannel, markChannelAnswered, passChannelGate, releaseParent } from "./slack-pacing";
 import { getInstallation, getInstallationForTeam } from "./slack-installations.repository";
 
 export interface SlackConnection {
@@ -33,7 +33,7 @@ export async function getSlackConnection({ organizationId, slackTeamId }: { orga
     defaultChannelId: installation.defaultChannelId,
     confirmTakeover: installation.confirmTakeover,
     channels: installation.channels.map(({ channelId, teamId, alertsOnly }) => ({ channelId, teamId, alertsOnly })),
-    client: slackClient(decryptSecret(installation.botToken)),
+    client: cachedSlackClient(decryptSecret(installation.botToken)),
   };
 }
 
@@ -44,25 +44,35 @@ export function channelForTeam(connection: SlackConnection, teamId: string | nul
 
 /**
  * Makes one Web API call. With `pacedChannel` it first waits for the channel's gate (one post per
- * second). Failures become: SlackRetryLater (429: the channel is held for Retry-After), a plain
+ * second); `parentId` makes it a parent message, ahead of thread posts (slack-pacing.ts), released
+ * from the pending parents once Slack answered. Failures become: SlackRetryLater (429: the channel is held for Retry-After), a plain
  * Error (5xx, network: the queue backs off), or UnrecoverableError (a revoked token marks the
  * connection as needing attention; any other refusal would fail the same way again).
  */
-export async function callSlack<T>(connection: SlackConnection, call: (client: WebClient) => Promise<T>, { pacedChannel }: { pacedChannel?: string } = {}): Promise<T> {
+export async function callSlack<T>(
+  connection: SlackConnection,
+  call: (client: WebClient) => Promise<T>,
+  { pacedChannel, parentId }: { pacedChannel?: string; parentId?: string } = {},
+): Promise<T> {
   if (pacedChannel) {
     try {
-      await passChannelGate(connection.slackTeamId, pacedChannel);
+      await passChannelGate(connection.slackTeamId, pacedChannel, { priority: parentId ? "parent" : "thread" });
     } catch (error) {
       if (error instanceof ChannelBusy) throw new SlackRetryLater("channel busy", error.waitMs);
       throw error;
     }
   }
+  const answered = async () => {
+    if (!pacedChannel) return;
+    await markChannelAnswered(connection.slackTeamId, pacedChannel);
+    if (parentId) await releaseParent(connection.slackTeamId, pacedChannel, parentId);
+  };
   try {
     const result = await call(connection.client);
-    if (pacedChannel) await markChannelAnswered(connection.slackTeamId, pacedChannel);
+    await answered();
     return result;
   } catch (error) {
-    if (pacedChannel) await markChannelAnswered(connection.slackTeamId, pacedChannel);
+    await answered();
     const failure = classifySlackError(error);
     if (failure.kind === "rate_limited") {
       if (pacedChannel) await holdChannel(connection.slackTeamId, pacedChannel, failure.retryAfterMs);

@@ -1,4 +1,5 @@
 // Everything the handoff brief reads, for one conversation of one workspace.
+import type { Prisma } from "@/generated/prisma/client";
 import type { DbClient } from "@/server/db";
 import type { BriefInput, BriefMessage, BriefReason } from "./brief.types";
 
@@ -10,6 +11,21 @@ export interface LoadedBriefInput extends BriefInput {
   agentLanguage: string | null;
 }
 
+/** The conversation's part of a brief; handoff.repository.ts loads it along with the handoff context. */
+export const briefConversationSelect = {
+  language: true,
+  currentPage: true,
+  contact: { select: { name: true, email: true, identityVerified: true, attributes: true, language: true, currentPage: true } },
+  messages: {
+    where: { role: { not: "NOTE" } },
+    orderBy: { seq: "desc" },
+    take: MAX_MESSAGES,
+    select: { role: true, body: true, botConfidence: true, metadata: true },
+  },
+} as const satisfies Prisma.ConversationSelect;
+
+export type BriefConversationRow = Prisma.ConversationGetPayload<{ select: typeof briefConversationSelect }>;
+
 /**
  * The conversation's messages (internal notes excluded), contact, language and page, the current
  * titles of the knowledge entries the bot used, and the reasons: the ones given, else the latest
@@ -19,26 +35,30 @@ export async function loadBriefInput(
   db: DbClient,
   { organizationId, conversationId, reasons }: { organizationId: string; conversationId: string; reasons?: readonly BriefReason[] },
 ): Promise<LoadedBriefInput | null> {
-  const conversation = await db.conversation.findFirst({
-    where: { id: conversationId, organizationId },
-    select: {
-      language: true,
-      currentPage: true,
-      contact: { select: { name: true, email: true, identityVerified: true, attributes: true, language: true, currentPage: true } },
-      messages: {
-        where: { role: { not: "NOTE" } },
-        orderBy: { seq: "desc" },
-        take: MAX_MESSAGES,
-        select: { role: true, body: true, botConfidence: true, metadata: true },
-      },
-    },
-  });
+  const conversation = await db.conversation.findFirst({ where: { id: conversationId, organizationId }, select: briefConversationSelect });
   if (!conversation) return null;
-  const messages: BriefMessage[] = conversation.messages.reverse();
+  return completeBriefInput(db, { organizationId, conversationId, conversation, reasons });
+}
+
+/**
+ * The rest of the brief's input, for a conversation row already loaded. `agentLanguage` when the
+ * caller holds the workspace settings already (one query less on the escalation path).
+ */
+export async function completeBriefInput(
+  db: DbClient,
+  {
+    organizationId,
+    conversationId,
+    conversation,
+    reasons,
+    agentLanguage,
+  }: { organizationId: string; conversationId: string; conversation: BriefConversationRow; reasons?: readonly BriefReason[]; agentLanguage?: string | null },
+): Promise<LoadedBriefInput> {
+  const messages: BriefMessage[] = [...conversation.messages].reverse();
   const [knowledgeTitles, storedReasons, settings] = await Promise.all([
     findKnowledgeTitles(db, { organizationId, entryIds: sourceIds(messages) }),
     reasons && reasons.length > 0 ? reasons : findLatestReasons(db, { organizationId, conversationId }),
-    db.workspaceSettings.findFirst({ where: { organizationId }, select: { defaultLanguage: true } }),
+    agentLanguage !== undefined ? { defaultLanguage: agentLanguage } : db.workspaceSettings.findFirst({ where: { organizationId }, select: { defaultLanguage: true } }),
   ]);
   const { contact } = conversation;
   return {
