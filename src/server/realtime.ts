@@ -37,6 +37,7 @@ export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
   });
   attachAgentNamespace(io);
   attachWidgetNamespace(io);
+  resyncClientsAfterRedisLoss(io, sub);
   return {
     io,
     async close() {
@@ -47,6 +48,34 @@ export function createRealtimeServer(httpServer: HttpServer): RealtimeServer {
       await Promise.allSettled([pub.quit(), sub.quit()]);
     },
   };
+}
+
+/**
+ * Redis pub/sub keeps nothing: whatever was published while this process's subscription was down
+ * (its own route handlers', other processes', the workers') never reaches its sockets, and a socket
+ * that stayed open would never ask for it. So when the subscription is back, every client's
+ * transport is closed: socket.io clients reconnect by themselves (0.5-1.5 s, randomised, so the
+ * herd spreads out) and the widget and the inbox resync from their last seq on connect.
+ */
+function resyncClientsAfterRedisLoss(io: Server, sub: ReturnType<typeof createRedis>) {
+  let lost = false;
+  sub.on("close", () => (lost = true));
+  sub.on("ready", () => {
+    if (!lost) return;
+    lost = false;
+    // After ioredis has re-sent SUBSCRIBE (it does so right after "ready"), so events published
+    // from now on reach the reconnected sockets live.
+    setImmediate(() => {
+      let dropped = 0;
+      for (const namespace of [io.of("/widget"), io.of("/agent")]) {
+        for (const socket of namespace.sockets.values()) {
+          socket.conn.close();
+          dropped += 1;
+        }
+      }
+      logger.warn({ dropped }, "realtime: Redis subscription restored; clients reconnect and resync");
+    });
+  });
 }
 
 /** /agent: the inbox. Authenticated by the session cookie; each socket joins its workspace room. */

@@ -85,6 +85,7 @@ export async function startFakeWhatsApp(options: FakeWhatsAppOptions = {}) {
   const lastInbound = new Map<string, number>();
   const acceptedAt = new Map<string, number[]>();
   let counter = 0;
+  let outage: { error: ScriptedError; until: number } | null = null;
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => reply(res, 500, { error: { message: String(error), code: 1 } }));
@@ -109,7 +110,8 @@ export async function startFakeWhatsApp(options: FakeWhatsAppOptions = {}) {
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "");
     if (!token || (tokens[phoneNumberId] !== undefined && tokens[phoneNumberId] !== token)) return fail(401, 190, "Invalid OAuth access token");
     if (body.messaging_product !== "whatsapp" || !to || !/^\d+$/.test(to)) return fail(400, 100, "Invalid parameter");
-    const error = scripted.shift();
+    // An outage window (test/faults): every send fails the same way until it ends.
+    const error = outage && Date.now() < outage.until ? outage.error : scripted.shift();
     if (error) return fail(error.status, error.code, error.message ?? "Scripted failure");
     const now = Date.now();
     const recent = (acceptedAt.get(phoneNumberId) ?? []).filter((at) => now - at < 1000);
@@ -152,6 +154,10 @@ export async function startFakeWhatsApp(options: FakeWhatsAppOptions = {}) {
     },
     failNext(error: ScriptedError, times = 1) {
       for (let i = 0; i < times; i++) scripted.push(error);
+    },
+    /** Every send fails with `error` for the next `ms`, then sends work again. */
+    failFor(error: ScriptedError, ms: number) {
+      outage = { error, until: Date.now() + ms };
     },
     setThroughput(perSecond: number) {
       throughput = perSecond;
