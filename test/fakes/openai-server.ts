@@ -7,8 +7,12 @@ import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/
 import type { Model } from "openai/resources/models";
 
 export type FakeError = { status: number; message: string; type?: string; code?: string; retryAfter?: number };
-/** One scripted answer. With none of content/json/error (e.g. only `delayMs`) the default answer is used. */
-export type FakeReply = { content?: string; json?: unknown; error?: FakeError; delayMs?: number };
+/**
+ * One scripted answer. With none of content/json/error (e.g. only `delayMs`) the default answer is used.
+ * `delayMs` is the wait before the response starts (streamed: the time to first token); `tokenDelayMs`
+ * the pause between streamed content pieces.
+ */
+export type FakeReply = { content?: string; json?: unknown; error?: FakeError; delayMs?: number; stallAfterPieces?: number; tokenDelayMs?: number };
 export type ChatRequestBody = Record<string, unknown> & { model: string; messages: Array<Record<string, unknown>> };
 export type FakeResponder = (body: ChatRequestBody) => FakeReply | Promise<FakeReply>;
 export type RecordedRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: unknown };
@@ -107,7 +111,12 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       `data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices, ...extra } satisfies ChatCompletionChunk)}\n\n`;
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
     res.write(chunk([{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null, logprobs: null }]));
-    for (const piece of content.match(/\S+\s*|\s+/g) ?? []) {
+    for (const [index, piece] of (content.match(/\S+\s*|\s+/g) ?? []).entries()) {
+      // A model that hangs mid-answer: the stream stays open and silent until the client gives up.
+      if (scripted.stallAfterPieces !== undefined && index >= scripted.stallAfterPieces) return void (await new Promise((resolve) => res.once("close", resolve)));
+      // A model producing tokens at a pace: a pause before every content piece but the first.
+      if (scripted.tokenDelayMs && index > 0) await sleep(scripted.tokenDelayMs);
+      if (res.destroyed) return; // the client gave up mid-stream
       res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null, logprobs: null }]));
     }
     res.write(chunk([{ index: 0, delta: {}, finish_reason: "stop", logprobs: null }]));
