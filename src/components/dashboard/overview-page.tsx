@@ -9,6 +9,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { ArrowRightIcon, CheckIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
+import { OnboardingChecklist } from "./onboarding/onboarding-checklist";
 import { PageHeader } from "./page-header";
 import { useSession } from "./session-context";
 
@@ -81,7 +82,9 @@ export function OverviewPage() {
         </Stat>
       </div>
 
-      <Card className="mt-8" aria-labelledby="getting-started">
+      {/* Owners and admins get the setup checklist (onboarding/); agents a short orientation. */}
+      {canManage ? <OnboardingChecklist /> : null}
+      {canManage ? null : <Card className="mt-8" aria-labelledby="getting-started">
         <CardHeader id="getting-started" title="Getting started" description={canManage ? "A few steps to set up your workspace." : "Find your way around your team's workspace."} />
         <ol className="divide-y divide-zinc-100">
           {canManage ? (
@@ -111,7 +114,7 @@ export function OverviewPage() {
             </>
           )}
         </ol>
-      </Card>
+      </Card>}
     </>
   );
 }

@@ -77,6 +77,11 @@ export function ConversationListItem({ item, href, selected, highlighted, unread
             </div>
             <div className="mt-1.5 flex flex-wrap items-center gap-1">
               <StatusBadge status={item.status} />
+              {item.isTest ? (
+                <span data-testid="test-badge" title="Made by the onboarding test handoff; left out of analytics" className="rounded bg-violet-50 px-1.5 py-0.5 text-[11px] font-medium text-violet-700 ring-1 ring-violet-200 ring-inset">
+                  Test
+                </span>
+              ) : null}
               {queued && item.queuedAt ? (
                 <span data-testid="waiting-time" className="inline-flex items-center gap-1 text-xs font-medium text-amber-700" title={`Waiting since ${fullTime(item.queuedAt)}`}>
                   <ClockIcon className="size-3" />

@@ -3,6 +3,7 @@ import type { Workspace } from "@/components/api-types";
 import { useApi } from "@/components/use-api";
 import { Alert } from "@/components/ui/alert";
 import { LoadingBlock } from "@/components/ui/spinner";
+import { ChecklistSetting } from "../onboarding/checklist-setting";
 import { PageHeader } from "../page-header";
 import { useSession } from "../session-context";
 import { AuditLog } from "./audit-log";
@@ -35,6 +36,7 @@ export function SettingsPage() {
         ) : workspace.loading ? (
           <LoadingBlock />
         ) : null}
+        {canManage ? <ChecklistSetting /> : null}
         {canManage ? <AuditLog /> : null}
       </div>
     </>
