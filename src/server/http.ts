@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { isAPIError } from "better-auth/api";
 import { ZodError, type z } from "zod";
+import { isDatabaseUnavailable } from "./database-errors";
 import { AppError } from "./errors";
 import { logger, type Logger } from "./logger";
 
@@ -42,8 +43,16 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, max
 }
 
 async function readTextWithin(req: Request, maxBytes: number): Promise<string> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
+  return (await readBodyWithin(req.body, maxBytes)).toString("utf8");
+}
+
+/**
+ * The body's exact bytes, at most maxBytes (413 beyond). Webhook signatures cover these raw bytes,
+ * so signed routes read with this and never parse and re-serialise.
+ */
+export async function readBodyWithin(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Buffer> {
+  if (!body) return Buffer.alloc(0);
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -57,7 +66,7 @@ async function readTextWithin(req: Request, maxBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
@@ -81,6 +90,13 @@ export function errorToResponse(error: unknown, ctx: Pick<RequestContext, "log" 
     const first = details[0];
     const message = first ? `${first.path || "body"}: ${first.message}` : "Invalid input";
     return jsonError(422, "VALIDATION_FAILED", message, details, ctx.requestId);
+  }
+  // PostgreSQL down or restarting: a clear 503 the client can retry, not a 500 that reads as a bug.
+  if (isDatabaseUnavailable(error)) {
+    ctx.log.warn({ err: error }, "database unavailable");
+    const response = jsonError(503, "UNAVAILABLE", "The database is unavailable right now; try again in a few seconds", undefined, ctx.requestId);
+    response.headers.set("retry-after", "5");
+    return response;
   }
   const prismaCode = (error as { code?: unknown } | null)?.code;
   if (prismaCode === "P2002") return jsonError(409, "CONFLICT", "That already exists", undefined, ctx.requestId);

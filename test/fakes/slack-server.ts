@@ -59,6 +59,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
   const oauthCodes = new Map<string, Workspace>();
   const failures = new Map<string, Failure[]>();
   const lastPost = new Map<string, number>();
+  const holds = new Map<string, number[]>();
+  const failureWindows = new Map<string, { failure: Failure; until: number }>();
   let rateLimited = 0;
   let seq = 0;
 
@@ -88,7 +90,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     };
     if (req.method !== "POST" || !method) return send(404, { ok: false, error: "unknown_method" });
 
-    const failure = failures.get(method)?.shift();
+    // Fault modes (test/faults): a held call answers late, or never if the client gave up (as if
+    // the request never reached Slack); during a failure window every call fails the same way.
+    const holdMs = holds.get(method)?.shift();
+    if (holdMs !== undefined && !(await heldUntilAnswer(res, holdMs))) {
+      call.status = 0;
+      call.error = "client_gone";
+      return;
+    }
+    const window = failureWindows.get(method);
+    const failure = window && Date.now() < window.until ? window.failure : failures.get(method)?.shift();
     if (failure) {
       if ("error" in failure) return send(200, { ok: false, error: failure.error });
       if (failure.status === 429) rateLimited += 1;
@@ -200,6 +211,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     failNext(method: string, failure: Failure, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
     },
+    /** The next `times` calls of `method` wait `ms` before they are handled; a client that disconnects meanwhile gets nothing done. */
+    holdNext(method: string, ms: number, times = 1) {
+      holds.set(method, [...(holds.get(method) ?? []), ...Array.from({ length: times }, () => ms)]);
+    },
+    /** Every call of `method` fails this way for the next `ms` (an outage), then works again. */
+    failFor(method: string, failure: Failure, ms: number) {
+      failureWindows.set(method, { failure, until: Date.now() + ms });
+    },
     callsTo(method: string) {
       return calls.filter((call) => call.method === method);
     },
@@ -221,6 +240,17 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Waits `ms`; false when the client closed the connection first. */
+function heldUntilAnswer(res: ServerResponse, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(!res.destroyed), ms);
+    res.once("close", () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+  });
 }
 
 function safeJson(value: string): unknown {

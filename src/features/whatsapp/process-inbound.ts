@@ -17,6 +17,9 @@ import type { InboundMessage } from "./webhook-payload";
 const MAX_TRIES_PER_MESSAGE = 5;
 
 export async function processInbound({ organizationId, accountId, from }: { organizationId: string; accountId: string; from: string }) {
+  // The list is keyed by account only: a payload naming another workspace's number must not drain
+  // (and so drop) that number's messages. They stay for that workspace's own job.
+  if (!(await getAccount(db, { organizationId, accountId }))) return { handled: 0, ignored: "not this workspace's number" };
   const key = inboundKey(accountId, from);
   // No waiting for the lock: whoever holds it handles this job's messages too, in order.
   const run = await withLock(["in", accountId, from], 0, async () => {
