@@ -3,6 +3,7 @@
 // (a retried job runs every handler again): use delivery rows and unique keys, not memory.
 import type { ConversationEvent } from "@/features/integrations/conversation-event.schema";
 import { handleSlackConversationEvent } from "@/features/slack/handle-slack-conversation-event";
+import { handleWebhookConversationEvent } from "@/features/webhooks/handle-webhook-conversation-event";
 import { handleWhatsAppConversationEvent } from "@/features/whatsapp/handle-conversation-event";
 
 export type ConversationEventHandler = (event: ConversationEvent) => Promise<unknown>;
@@ -10,6 +11,7 @@ export type ConversationEventHandler = (event: ConversationEvent) => Promise<unk
 export const CONVERSATION_EVENT_HANDLERS: Record<string, ConversationEventHandler> = {
   slack: handleSlackConversationEvent,
   whatsapp: handleWhatsAppConversationEvent,
+  webhooks: handleWebhookConversationEvent,
 };
 
 export async function dispatchConversationEvent(event: ConversationEvent) {

@@ -4,9 +4,10 @@
 import { z } from "zod";
 import { ZConversationEvent } from "@/features/integrations/conversation-event.schema";
 import { ZDeliverJob, ZInboundJob, ZNoticeJob, ZStatusesJob } from "@/features/whatsapp/whatsapp-jobs.schemas";
+import { ZDeliverWebhookJob } from "@/features/webhooks/webhooks.schemas";
 import { ZFlushThreadJob, ZPostDraftJob, ZPostHandoffJob, ZSlackEventJob, ZSlackInteractionJob, ZUpdateParentJob } from "@/features/slack/slack.schemas";
 
-export const QUEUE_NAMES = ["default", "slack", "whatsapp"] as const;
+export const QUEUE_NAMES = ["default", "slack", "whatsapp", "webhooks"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 const ZTenantScoped = z.object({ organizationId: z.string().min(1) });
@@ -25,6 +26,12 @@ export const JOBS = {
   "conversation.event": {
     queue: "default",
     schema: ZConversationEvent,
+  },
+  // Trains a workspace's embedded knowledge model off the visitors' path (the job id carries the
+  // knowledge-base version, so one job per version).
+  "knowledge.train": {
+    queue: "default",
+    schema: ZTenantScoped,
   },
   // Bot-when-offline inboxes: nobody answered in time, so the bot takes the conversation.
   "conversation.missed-chat": {
@@ -45,6 +52,9 @@ export const JOBS = {
   "whatsapp.statuses": { queue: "default", schema: ZStatusesJob },
   "whatsapp.deliver": { queue: "whatsapp", schema: ZDeliverJob },
   "whatsapp.notice": { queue: "whatsapp", schema: ZNoticeJob },
+  // Outbound webhooks: one signed POST per delivery row, on their own queue so a slow receiver
+  // (up to its 10 s timeout) never holds up conversation work on the default queue.
+  "webhook.deliver": { queue: "webhooks", schema: ZDeliverWebhookJob },
 } as const satisfies Record<string, { queue: QueueName; schema: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;

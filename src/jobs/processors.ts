@@ -4,6 +4,7 @@ import { sendInvitationEmail } from "@/features/tenants/send-invitation-email";
 import { escalateHandoff } from "@/features/handoff/escalate-handoff";
 import { takeMissedChat } from "@/features/handoff/bot-modes";
 import { replyToVisitor } from "@/features/responder/reply-to-visitor";
+import { trainKnowledgeModel } from "@/features/knowledge/train-knowledge-model";
 import { flushSlackThread } from "@/features/slack/flush-slack-thread";
 import { postDraftToSlack } from "@/features/slack/post-draft-to-slack";
 import { postHandoffToSlack } from "@/features/slack/post-handoff-to-slack";
@@ -14,6 +15,7 @@ import { applyStatuses } from "@/features/whatsapp/apply-statuses";
 import { deliverPending } from "@/features/whatsapp/deliver-pending";
 import { processInbound } from "@/features/whatsapp/process-inbound";
 import { sendNotice } from "@/features/whatsapp/send-notice";
+import { deliverWebhook } from "@/features/webhooks/deliver-webhook";
 import { dispatchConversationEvent } from "./conversation-event-handlers";
 
 type Processors = { [N in JobName]: (payload: JobPayload<N>) => Promise<unknown> };
@@ -22,6 +24,7 @@ export const PROCESSORS: Processors = {
   "invitation.send-email": sendInvitationEmail,
   "handoff.escalate": escalateHandoff,
   "conversation.event": dispatchConversationEvent,
+  "knowledge.train": trainKnowledgeModel,
   "conversation.missed-chat": async (payload) => {
     const missed = await takeMissedChat(payload);
     return missed ? replyToVisitor(missed) : null;
@@ -36,4 +39,5 @@ export const PROCESSORS: Processors = {
   "whatsapp.statuses": applyStatuses,
   "whatsapp.deliver": deliverPending,
   "whatsapp.notice": sendNotice,
+  "webhook.deliver": deliverWebhook,
 };

@@ -3,6 +3,7 @@ import { env } from "@/server/env";
 import { createRedis } from "@/server/redis";
 import type { QueueName } from "./definitions";
 import { SLACK_MAX_ATTEMPTS, slackBackoffMs } from "@/features/slack/slack-errors";
+import { WEBHOOK_BACKOFF_MS, WEBHOOK_MAX_ATTEMPTS } from "@/features/webhooks/webhook-retry";
 
 // Retry transient failures with exponential backoff (2s, 4s, 8s, ...); a job that still fails
 // after 8 attempts (~8.5 minutes) is kept for inspection rather than lost.
@@ -17,6 +18,8 @@ const DEFAULT_JOB_OPTIONS: QueueOptions["defaultJobOptions"] = {
 // rate limited (or a channel's next free slot), else 2 s doubling up to 5 minutes.
 const JOB_OPTIONS: Partial<Record<QueueName, QueueOptions["defaultJobOptions"]>> = {
   slack: { ...DEFAULT_JOB_OPTIONS, attempts: SLACK_MAX_ATTEMPTS, backoff: { type: "slack" } },
+  // Webhooks: a receiver that is down for a deploy gets about 17 minutes of retries (2 s doubling).
+  webhooks: { ...DEFAULT_JOB_OPTIONS, attempts: WEBHOOK_MAX_ATTEMPTS, backoff: { type: "exponential", delay: WEBHOOK_BACKOFF_MS } },
 };
 
 // Worker settings per queue follow the vendors' published limits:
@@ -32,6 +35,8 @@ export const WORKER_SETTINGS: Record<QueueName, Pick<WorkerOptions, "concurrency
   default: { concurrency: 10 },
   slack: { concurrency: 20, settings: { backoffStrategy: (attemptsMade, _type, error) => slackBackoffMs(attemptsMade, error) } },
   whatsapp: { concurrency: 20 },
+  // Outbound webhooks: network-bound, each send waits at most 10 s.
+  webhooks: { concurrency: 20 },
 };
 
 const globalForQueues = globalThis as unknown as { batonQueues?: Map<QueueName, Queue> };

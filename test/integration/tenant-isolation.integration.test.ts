@@ -171,6 +171,22 @@ const ROUTES: Record<string, string> = {
   "PUT /api/whatsapp/me": "changes only the caller's own number",
   "GET /api/whatsapp/webhook/[accountId]": "Meta's handshake: the account's own verify token only",
   "POST /api/whatsapp/webhook/[accountId]": "signed with the account's app secret (401 otherwise); routed only to that workspace's numbers (whatsapp test)",
+  "GET /api/webhooks": "only B's endpoints, never a secret (webhooks test)",
+  "POST /api/webhooks": "creates in B only",
+  "PATCH /api/webhooks/[endpointId]": "404 for A's endpoint, unchanged (webhooks test)",
+  "DELETE /api/webhooks/[endpointId]": "404 for A's endpoint (webhooks test)",
+  "POST /api/webhooks/[endpointId]/test": "404 for A's endpoint, nothing sent (webhooks test)",
+  "GET /api/webhooks/[endpointId]/deliveries": "404 for A's endpoint (webhooks test)",
+  "POST /api/webhooks/[endpointId]/deliveries/[deliveryId]/redeliver": "404 for A's delivery (webhooks test)",
+  "GET /api/audit": "only B's entries (webhooks-audit test)",
+  "GET /api/onboarding": "computed from B's data only (onboarding test)",
+  "PATCH /api/onboarding": "dismisses B's checklist only (onboarding test)",
+  "POST /api/onboarding/steps/[stepId]": "marks B's step only; the step id names no row (onboarding test)",
+  "POST /api/onboarding/sample-knowledge": "adds entries to B only (onboarding test)",
+  "POST /api/onboarding/test-handoff": "creates and escalates a test conversation in B only (onboarding test)",
+  "GET /api/analytics": "only B's figures; A's inbox id counts nothing (analytics test)",
+  "GET /api/analytics/knowledge-gaps": "only B's questions (analytics test)",
+  "GET /api/analytics/export": "only B's figures (analytics test)",
 };
 
 describe("tenant isolation", () => {

@@ -5,6 +5,8 @@ import { cx } from "@/components/ui/cx";
 import { HomeIcon, KeyIcon, SettingsIcon, UsersIcon } from "@/components/ui/icons";
 import { InboxIcon } from "@/components/inbox/icons";
 import { QuickReplyIcon } from "./canned-responses/icons";
+import { ChartIcon } from "./analytics/icons";
+import { AuditIcon } from "./audit/icons";
 import { ClockIcon } from "./hours/icons";
 import { BookIcon } from "./knowledge/icons";
 import { RouteIcon } from "./routing/icons";
@@ -12,12 +14,14 @@ import { SlackIcon } from "./slack/icons";
 import { useSession } from "./session-context";
 import { TeamIcon } from "./teams/icons";
 import { HandoffIcon } from "./triggers/icons";
+import { WebhookIcon } from "./webhooks/icons";
 import { ChatIcon } from "./widget/icons";
 import { PhoneChatIcon } from "./whatsapp/icons";
 
 const ITEMS = [
   { href: "/dashboard/inbox", label: "Inbox", icon: InboxIcon, managersOnly: false },
   { href: "/dashboard", label: "Overview", icon: HomeIcon, managersOnly: false },
+  { href: "/dashboard/analytics", label: "Analytics", icon: ChartIcon, managersOnly: true },
   { href: "/dashboard/knowledge", label: "Knowledge base", icon: BookIcon, managersOnly: false },
   { href: "/dashboard/triggers", label: "Handoff rules", icon: HandoffIcon, managersOnly: false },
   { href: "/dashboard/teams", label: "Teams", icon: TeamIcon, managersOnly: false },
@@ -30,6 +34,8 @@ const ITEMS = [
   { href: "/dashboard/members", label: "Members", icon: UsersIcon, managersOnly: false },
   { href: "/dashboard/settings", label: "Settings", icon: SettingsIcon, managersOnly: false },
   { href: "/dashboard/api-keys", label: "API keys", icon: KeyIcon, managersOnly: true },
+  { href: "/dashboard/webhooks", label: "Webhooks", icon: WebhookIcon, managersOnly: true },
+  { href: "/dashboard/audit", label: "Audit log", icon: AuditIcon, managersOnly: true },
 ] as const;
 
 export function DashboardNav() {
