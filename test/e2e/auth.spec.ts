@@ -68,8 +68,10 @@ test("a new visitor signs up with a workspace and lands on its dashboard as owne
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: workspace })).toBeVisible();
   await expect(page.getByTestId("workspace-switcher")).toContainText("Owner");
-  await expect(page.getByRole("heading", { name: "Getting started" })).toBeVisible();
-  await expect(page.getByText("Invite your team")).toBeVisible();
+  // A new workspace starts with the setup checklist, nothing done yet.
+  await expect(page.getByRole("heading", { name: "Set up your workspace" })).toBeVisible();
+  await expect(page.getByTestId("onboarding-progress")).toHaveText("0 of 6 done");
+  await expect(page.getByText("Invite your agents")).toBeVisible();
 });
 
 test("signing up with an email that already has an account says so", async ({ page }) => {

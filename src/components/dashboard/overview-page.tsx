@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ApiKey, Member, Workspace } from "@/components/api-types";
+import type { Member, Workspace } from "@/components/api-types";
 import { roleLabel } from "@/components/format";
 import { useApi } from "@/components/use-api";
 import { Alert } from "@/components/ui/alert";
@@ -60,9 +60,8 @@ export function OverviewPage() {
   const { workspace, role, canManage } = useSession();
   const members = useApi<Member[]>("/api/workspace/members");
   const details = useApi<Workspace>("/api/workspace");
-  const keys = useApi<ApiKey[]>(canManage ? "/api/workspace/api-keys" : null);
   const memberCount = members.data?.length;
-  const error = members.error ?? details.error ?? keys.error;
+  const error = members.error ?? details.error;
 
   return (
     <>
@@ -83,38 +82,17 @@ export function OverviewPage() {
       </div>
 
       {/* Owners and admins get the setup checklist (onboarding/); agents a short orientation. */}
-      {canManage ? <OnboardingChecklist /> : null}
-      {canManage ? null : <Card className="mt-8" aria-labelledby="getting-started">
-        <CardHeader id="getting-started" title="Getting started" description={canManage ? "A few steps to set up your workspace." : "Find your way around your team's workspace."} />
-        <ol className="divide-y divide-zinc-100">
-          {canManage ? (
-            <>
-              <Step
-                step={1}
-                done={memberCount === undefined ? null : memberCount > 1}
-                title="Invite your team"
-                description="Add the agents who take over conversations from the bot, and admins who help you run the workspace."
-                href="/dashboard/members"
-                action="Invite"
-              />
-              <Step
-                step={2}
-                done={keys.data === undefined ? null : keys.data.length > 0}
-                title="Create an API key"
-                description="Connect your backend to Baton's API. Keys act for the whole workspace."
-                href="/dashboard/api-keys"
-                action="Create key"
-              />
-              <Step step={3} done={null} title="Review workspace settings" description="Name your bot, set your time zone and how quickly conversations escalate." href="/dashboard/settings" action="Open settings" />
-            </>
-          ) : (
-            <>
-              <Step step={1} done={null} title="Meet your team" description="See who else works in this workspace and who manages it." href="/dashboard/members" action="See members" />
-              <Step step={2} done={null} title="Check how the bot hands over" description="The confidence threshold and escalation timeouts decide when a conversation comes to you." href="/dashboard/settings" action="View settings" />
-            </>
-          )}
-        </ol>
-      </Card>}
+      {canManage ? (
+        <OnboardingChecklist />
+      ) : (
+        <Card className="mt-8" aria-labelledby="getting-started">
+          <CardHeader id="getting-started" title="Getting started" description="Find your way around your team's workspace." />
+          <ol className="divide-y divide-zinc-100">
+            <Step step={1} done={null} title="Meet your team" description="See who else works in this workspace and who manages it." href="/dashboard/members" action="See members" />
+            <Step step={2} done={null} title="Check how the bot hands over" description="The confidence threshold and escalation timeouts decide when a conversation comes to you." href="/dashboard/settings" action="View settings" />
+          </ol>
+        </Card>
+      )}
     </>
   );
 }
