@@ -2,6 +2,7 @@
 // it, with the signature headers, to the use-case that verifies it before parsing anything.
 // Both routes are public: a per-address budget (public-limits.ts) is spent before any work.
 import { AppError } from "@/server/errors";
+import { readBodyWithin } from "@/server/http";
 import { clientIp, consumeRateLimit, type RateLimit } from "@/server/rate-limit";
 
 // Slack's event and interaction payloads are a few KB; a message with blocks stays far below this.
@@ -14,9 +15,8 @@ export async function signedRequest(req: Request, { limit, contentType }: { limi
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the body as ${contentType}`);
   }
   if (Number(req.headers.get("content-length") ?? "0") > MAX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Body too large");
-  const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.byteLength > MAX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Body too large");
-  const rawBody = new TextDecoder().decode(bytes);
+  // Read in bounded chunks: a chunked body without content-length is cut off at the limit.
+  const rawBody = (await readBodyWithin(req.body, MAX_BYTES)).toString("utf8");
   // Slack never sends broken JSON: a 400 here tells a misconfigured sender, and nothing is queued.
   if (!isWellFormed(rawBody, contentType)) throw new AppError("BAD_REQUEST", "Malformed JSON body");
   return {

@@ -1,10 +1,12 @@
-import { readRawBody } from "@/features/whatsapp/read-raw-body";
 import { receiveWebhook } from "@/features/whatsapp/receive-webhook";
 import { verifyWebhookHandshake } from "@/features/whatsapp/verify-handshake";
 import { AppError } from "@/server/errors";
-import { pathParam, withPublic } from "@/server/http";
+import { pathParam, readBodyWithin, withPublic } from "@/server/http";
 import { PUBLIC_LIMITS } from "@/server/public-limits";
 import { clientIp, consumeRateLimit } from "@/server/rate-limit";
+
+// Meta's batches are a few KB; 1 MB is far beyond any of them.
+const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
 // Meta's subscription handshake: the challenge echoed as plain text. Limited per address, so the
 // verify token cannot be guessed by trying.
@@ -27,5 +29,5 @@ export const POST = withPublic(async (ctx) => {
   if (!(ctx.req.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
   }
-  return receiveWebhook({ accountId: pathParam(ctx, "accountId"), rawBody: await readRawBody(ctx.req.body), signature: ctx.req.headers.get("x-hub-signature-256") });
+  return receiveWebhook({ accountId: pathParam(ctx, "accountId"), rawBody: await readBodyWithin(ctx.req.body, MAX_WEBHOOK_BYTES), signature: ctx.req.headers.get("x-hub-signature-256") });
 });
