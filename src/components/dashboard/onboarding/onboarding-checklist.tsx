@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { TOnboardingStep } from "@/features/onboarding/onboarding.schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,13 +20,14 @@ export function OnboardingChecklist() {
   const { status, busy, actionError, setDismissed } = onboarding;
   const data = status.data;
   const [openId, setOpenId] = useState<TOnboardingStep | null>(null);
-  // Set on the first load: a list that was already complete stays out of the way.
-  const completeOnArrival = useRef<boolean | null>(null);
+  // Set on the first load: a list that was already complete stays out of the way. State, not a
+  // ref: the first render with data must be followed by one that reads it.
+  const [completeOnArrival, setCompleteOnArrival] = useState<boolean | null>(null);
   useEffect(() => {
-    if (!data || completeOnArrival.current !== null) return;
-    completeOnArrival.current = data.complete;
+    if (!data || completeOnArrival !== null) return;
+    setCompleteOnArrival(data.complete);
     setOpenId(data.steps.find((step) => step.state === "todo")?.id ?? null);
-  }, [data]);
+  }, [data, completeOnArrival]);
 
   if (status.error && !data) return <Alert tone="error" className="mt-8">Could not load the setup checklist: {status.error.message}</Alert>;
   if (!data) return <LoadingBlock label="Loading your setup checklist…" />;
@@ -40,7 +41,7 @@ export function OnboardingChecklist() {
       </p>
     );
   }
-  if (data.complete && completeOnArrival.current) return null;
+  if (data.complete && completeOnArrival !== false) return null;
 
   const createWidget = async () => {
     const inbox = await api.post<{ publicKey: string }>("/api/inboxes", { name: "Website chat" });
