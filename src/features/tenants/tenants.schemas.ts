@@ -64,7 +64,6 @@ export const ZUpdateMemberInput = z
   .strict()
   .refine((input) => input.role !== undefined || input.capacity !== undefined, "send a role or a capacity");
 
-export const ZCreateApiKeyInput = z.object({ name: ZName });
 
 function isTimeZone(value: string): boolean {
   try {

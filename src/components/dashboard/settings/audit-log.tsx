@@ -6,43 +6,17 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingBlock } from "@/components/ui/spinner";
+import { AUDIT_ACTION_LABELS } from "../audit/audit-labels";
 
-const ACTIONS: Record<string, string> = {
-  "api_key.created": "created an API key",
-  "api_key.revoked": "revoked an API key",
-  "business_hours.created": "added a business hours schedule",
-  "business_hours.deleted": "deleted a business hours schedule",
-  "business_hours.updated": "changed a business hours schedule",
-  "canned_response.created": "added a canned response",
-  "canned_response.deleted": "deleted a canned response",
-  "canned_response.updated": "changed a canned response",
-  "invitation.accepted": "accepted an invitation",
-  "invitation.created": "invited someone",
-  "invitation.revoked": "revoked an invitation",
-  "member.capacity_changed": "changed a member's capacity",
-  "member.removed": "removed a member",
-  "member.role_changed": "changed a member's role",
-  "routing_rule.created": "added a routing rule",
-  "routing_rule.deleted": "deleted a routing rule",
-  "routing_rule.reordered": "reordered the routing rules",
-  "routing_rule.updated": "changed a routing rule",
-  "team.created": "created a team",
-  "team.deleted": "deleted a team",
-  "team.member_added": "added someone to a team",
-  "team.member_removed": "removed someone from a team",
-  "team.updated": "changed a team",
-  "workspace.created": "created the workspace",
-  "workspace.updated": "updated workspace settings",
-};
 
 function describe(entry: AuditEntry): string {
   const metadata = (entry.metadata ?? {}) as Record<string, unknown>;
   if (entry.action === "member.role_changed" && typeof metadata.to === "string") return `changed a member's role to ${metadata.to}`;
   if (entry.action === "member.removed" && typeof metadata.email === "string") return `removed ${metadata.email}`;
   if (entry.action === "invitation.created" && typeof metadata.email === "string") return `invited ${metadata.email}`;
-  if (entry.action.startsWith("team.") && entry.action !== "team.updated" && typeof metadata.name === "string") return `${ACTIONS[entry.action]} (${metadata.name})`;
+  if (entry.action.startsWith("team.") && entry.action !== "team.updated" && typeof metadata.name === "string") return `${AUDIT_ACTION_LABELS[entry.action]} (${metadata.name})`;
   if (entry.action === "canned_response.created" && typeof metadata.shortcut === "string") return `added the canned response /${metadata.shortcut}`;
-  return ACTIONS[entry.action] ?? entry.action;
+  return AUDIT_ACTION_LABELS[entry.action] ?? entry.action;
 }
 
 const SHOWN = 20;
