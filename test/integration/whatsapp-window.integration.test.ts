@@ -2,109 +2,29 @@
 // the 24-hour window, delivery statuses, throttling and throughput, and tenant isolation.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeWhatsApp, type FakeWhatsApp } from "../fakes/whatsapp-server";
 import { call } from "../support/routes";
-import type { TestAccount } from "../support/accounts";
-
-let fake: FakeWhatsApp;
-let app: {
-  webhook: typeof import("@/app/api/whatsapp/webhook/[accountId]/route");
-  accounts: typeof import("@/app/api/whatsapp/accounts/route");
-  account: typeof import("@/app/api/whatsapp/accounts/[accountId]/route");
-  me: typeof import("@/app/api/whatsapp/me/route");
-  agents: typeof import("@/app/api/whatsapp/agents/route");
-  detail: typeof import("@/app/api/inbox/conversations/[conversationId]/route");
-  messages: typeof import("@/app/api/inbox/conversations/[conversationId]/messages/route");
-  claim: typeof import("@/app/api/inbox/conversations/[conversationId]/claim/route");
-  resolve: typeof import("@/app/api/inbox/conversations/[conversationId]/resolve/route");
-  worker: typeof import("@/jobs/worker");
-  db: typeof import("@/server/db");
-  support: typeof import("../support/accounts");
-  widget: typeof import("../support/widget");
-};
-let workers: { close(): Promise<void> };
-let owner: TestAccount;
-let agent: TestAccount;
-let accountId: string;
-let meta: ReturnType<FakeWhatsApp["webhooks"]>;
+import { startWhatsAppWorkspace, until, type WhatsAppWorkspace } from "../support/whatsapp";
 
 const PHONE_NUMBER_ID = "109876543211";
-const TOKEN = "EAAG-test-access-token-0123456789";
-const APP_SECRET = "app-secret-0123456789abcdef";
-const AGENT_NUMBER = "447700900123";
-let customerCounter = 0;
-const newCustomer = () => `1555020${(1000 + customerCounter++).toString()}`;
+let wa: WhatsAppWorkspace;
+let fake: WhatsAppWorkspace["fake"];
+let app: WhatsAppWorkspace["app"];
+let owner: WhatsAppWorkspace["owner"];
+let accountId: string;
+let meta: WhatsAppWorkspace["meta"];
 
 beforeAll(async () => {
-  fake = await startFakeWhatsApp({ tokens: { [PHONE_NUMBER_ID]: TOKEN } });
-  // The env module reads the Graph URL once, so it is set before the app modules load.
-  process.env.WHATSAPP_GRAPH_URL = fake.url;
-  app = {
-    webhook: await import("@/app/api/whatsapp/webhook/[accountId]/route"),
-    accounts: await import("@/app/api/whatsapp/accounts/route"),
-    account: await import("@/app/api/whatsapp/accounts/[accountId]/route"),
-    me: await import("@/app/api/whatsapp/me/route"),
-    agents: await import("@/app/api/whatsapp/agents/route"),
-    detail: await import("@/app/api/inbox/conversations/[conversationId]/route"),
-    messages: await import("@/app/api/inbox/conversations/[conversationId]/messages/route"),
-    claim: await import("@/app/api/inbox/conversations/[conversationId]/claim/route"),
-    resolve: await import("@/app/api/inbox/conversations/[conversationId]/resolve/route"),
-    worker: await import("@/jobs/worker"),
-    db: await import("@/server/db"),
-    support: await import("../support/accounts"),
-    widget: await import("../support/widget"),
-  };
-  owner = await app.support.signUpOwner("wa-owner", "Casa Realty Two");
-  agent = await app.support.addMember(owner, "agent", "Ana");
-  await app.widget.addKnowledge(owner.organizationId, [
-    { title: "Office hours", exampleQuestions: ["When is your office open?", "opening hours", "what time do you open"], answer: "Our office is open **Monday to Saturday**, 9:00-18:00." },
-    { title: "Deposit", exampleQuestions: ["How much is the deposit?", "deposit amount", "security deposit"], answer: "The deposit is five weeks' rent." },
-  ]);
-  const created = await call(app.accounts.POST, "POST", "/api/whatsapp/accounts", {
-    cookie: owner.cookie,
-    body: {
-      phoneNumberId: PHONE_NUMBER_ID,
-      businessAccountId: "100200300400500",
-      displayPhone: "+1 555 000 0000",
-      accessToken: TOKEN,
-      appSecret: APP_SECRET,
-      verifyToken: "verify-token-0123456789",
-      agentAlertTemplate: "agent_alert",
-      followUpTemplate: "follow_up",
-    },
-  });
-  expect(created.status).toBe(201);
-  accountId = created.body.id;
-  const number = await call(app.me.PUT, "PUT", "/api/whatsapp/me", { cookie: agent.cookie, body: { whatsappNumber: `+${AGENT_NUMBER.slice(0, 2)} ${AGENT_NUMBER.slice(2)}` } });
-  expect(number.body).toEqual({ whatsappNumber: AGENT_NUMBER });
-  meta = fake.webhooks({
-    appSecret: APP_SECRET,
-    phoneNumberId: PHONE_NUMBER_ID,
-    deliver: (rawBody, headers) => call(app.webhook.POST, "POST", `/api/whatsapp/webhook/${accountId}`, { rawBody, headers, params: { accountId } }),
-  });
-  workers = app.worker.startWorkers();
+  wa = await startWhatsAppWorkspace({ phoneNumberId: PHONE_NUMBER_ID, customerPrefix: "1555020", workspaceName: "Casa Realty Two" });
+  ({ fake, app, owner, accountId, meta } = wa);
 });
 
 afterAll(async () => {
-  await workers?.close();
-  await fake?.close();
+  await wa?.close();
 });
 
 const db = () => app.db.db;
-
-async function until<T>(read: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function conversationOf(waId: string) {
-  return until(() => db().conversation.findFirst({ where: { organizationId: owner.organizationId, contact: { waId } }, orderBy: { createdAt: "desc" } }));
-}
+const newCustomer = () => wa.newCustomer();
+const conversationOf = (waId: string) => wa.conversationOf(waId);
 
 describe("agent replies from the inbox and the 24-hour window", () => {
   async function assignedConversation() {
