@@ -1,5 +1,6 @@
 // Starts Baton for the browser tests: a fresh database with the committed migrations and the
-// demo seed, then the web server (with workers) as production runs it.
+// demo seed, then the web server (with workers) as production runs it, and a second web process
+// whose responder is the OpenAI-compatible one, against a fake OpenAI server (openai-web.ts).
 import { createTestDatabase } from "../setup/test-database";
 
 const url = new URL(process.env.DATABASE_URL!);
@@ -17,6 +18,8 @@ const { seedDemo } = await import("../../prisma/seed-demo");
 await seedDemo();
 const { startWebServer } = await import("../../src/server/main");
 const server = await startWebServer();
-const stop = () => void server.close().then(() => process.exit(0));
+const { startOpenAIWeb } = await import("./openai-web");
+const openAIWeb = await startOpenAIWeb(process.env);
+const stop = () => void Promise.allSettled([openAIWeb.stop(), server.close()]).then(() => process.exit(0));
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);

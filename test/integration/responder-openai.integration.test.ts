@@ -111,6 +111,22 @@ describe("OpenAI-compatible responder", () => {
     expect(bot?.metadata).toEqual(expect.objectContaining({ offerHuman: true, failure: "timeout" }));
   });
 
+  it("a long answer streaming steadily is not cut off by the timeout, which measures silence", async () => {
+    const { visitor } = await visitorWithSocket();
+    // 12 pieces 250 ms apart: about 3 s in all, twice OPENAI_TIMEOUT_MS, never silent for long.
+    const answer = "Yes, we ship to Canada and Mexico, usually within a week of your order.";
+    fake.setResponder(() => ({ tokenDelayMs: 250, json: { answer, confidence: 0.9, intent: null, sources: [] } }));
+    const bot = await send(visitor.token, "do you ship abroad?");
+    expect(bot?.body).toBe(answer);
+  });
+
+  it("falls back when the model goes silent mid-answer", async () => {
+    const { visitor } = await visitorWithSocket();
+    fake.setResponder(() => ({ stallAfterPieces: 3, json: { answer: "This answer never ends", confidence: 0.9, intent: null, sources: [] } }));
+    const bot = await send(visitor.token, "tell me everything");
+    expect(bot?.metadata).toEqual(expect.objectContaining({ offerHuman: true, failure: "timeout" }));
+  });
+
   it("an answer still being generated when a human takes over is dropped, not written after", async () => {
     const { visitor } = await visitorWithSocket();
     fake.setResponder(() => ({ delayMs: 400, json: { answer: "Late bot answer", confidence: 0.9, intent: null, sources: [] } }));

@@ -9,6 +9,7 @@ import type { Responder, ResponderAnswer, ResponderInput } from "./responder.typ
 export interface OpenAIResponderOptions {
   client: OpenAI;
   model: string;
+  /** The longest silence allowed: before the first token, and between two streamed pieces. */
   timeoutMs: number;
   knowledge: KnowledgeSearch;
   /** How often streamed text is flushed to the visitor (batches of about 50 ms). */
@@ -23,7 +24,13 @@ export function createOpenAIResponder({ client, model, timeoutMs, knowledge, flu
     async answer(input: ResponderInput): Promise<ResponderAnswer> {
       const retrieved = knowledge.search(input.question, RETRIEVED_ENTRIES);
       const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), timeoutMs);
+      // A silence timeout, not a total one: a long answer streaming steadily is not cut off, while
+      // a model that stops mid-answer is given up on as soon as one that never starts.
+      let timer = setTimeout(() => abort.abort(), timeoutMs);
+      const heardFromModel = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => abort.abort(), timeoutMs);
+      };
       let sent = 0;
       let lastFlush = 0;
       let json = "";
@@ -47,6 +54,7 @@ export function createOpenAIResponder({ client, model, timeoutMs, knowledge, flu
           { signal: abort.signal, maxRetries: 1 },
         );
         for await (const chunk of stream) {
+          heardFromModel();
           json += chunk.choices[0]?.delta?.content ?? "";
           flush(false);
         }
