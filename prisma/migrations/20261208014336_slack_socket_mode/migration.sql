@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SlackInstallation" ADD COLUMN     "appToken" TEXT;
