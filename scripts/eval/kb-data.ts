@@ -42,3 +42,16 @@ export function percentile(sorted: number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank] as number;
 }
+
+/** `override` merged into a copy of `base`, objects recursively (for --config). */
+export function deepMerge(base: object, override: object): object {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(override)) {
+    const current = out[key];
+    out[key] =
+      value && typeof value === "object" && !Array.isArray(value) && current && typeof current === "object"
+        ? deepMerge(current, value as object)
+        : value;
+  }
+  return out;
+}

@@ -13,9 +13,9 @@
 //   npx tsx scripts/eval/kb-tune.ts --train ../shared/datasets/clinc150/train.jsonl \
 //     [--folds 3] [--config '{"softmax":{"epochs":8}}']
 import { parseArgs } from "node:util";
-import { buildKnowledgeModel, DEFAULT_TRAINING_OPTIONS, type TrainingOptions } from "@/features/responder/embedded";
+import { buildKnowledgeModel, DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_TRAINING_OPTIONS, type TrainingOptions } from "@/features/responder/embedded";
 import { mulberry32, shuffle } from "@/features/responder/embedded/softmax";
-import { entriesFromQueries, OUT_OF_SCOPE, readJsonl, type LabelledQuery } from "./kb-data";
+import { deepMerge, entriesFromQueries, OUT_OF_SCOPE, readJsonl, type LabelledQuery } from "./kb-data";
 
 const { values } = parseArgs({
   options: {
@@ -96,9 +96,11 @@ for (let b = 0; b < 10; b++) {
   ece += (bin.length / mix.length) * Math.abs(mean - hit);
 }
 const tProxy = at(proxyScored, 0.75);
-// The product rule for the default threshold: refuse at most 2% of the answers that would be right.
+// The former rule for the default threshold: refuse at most 2% of the answers that would be right.
 const tKeep = [...thresholds, ...Array.from({ length: 100 }, (_, i) => i / 100)].sort((a, b) => b - a).find((t) => accuracy(t) >= 0.98 * (top1 / inScored.length)) ?? 0;
 const tOos = at(oosScored, 0.75);
+// The product rule for the default threshold (classify.ts): refuse 70% of these real out-of-scope questions.
+const tOos70 = at(oosScored, 0.7);
 console.log(
   JSON.stringify({
     config: values.config,
@@ -110,19 +112,9 @@ console.log(
     accAtOosRecall75: +accuracy(tOos).toFixed(4),
     thresholdAtOosRecall75: +tOos.toFixed(3),
     eceInScopePlusProxy: +ece.toFixed(4),
+    atDefault: { threshold: DEFAULT_CONFIDENCE_THRESHOLD, acc: +accuracy(DEFAULT_CONFIDENCE_THRESHOLD).toFixed(4), oosRecall: +recall(oosScored, DEFAULT_CONFIDENCE_THRESHOLD).toFixed(3) },
+    oosRecall70: { threshold: +tOos70.toFixed(3), acc: +accuracy(tOos70).toFixed(4) },
     keep98: { threshold: tKeep, acc: +accuracy(tKeep).toFixed(4), proxyRecall: +recall(proxyScored, tKeep).toFixed(3), oosRecall: +recall(oosScored, tKeep).toFixed(3) },
     seconds: +((performance.now() - started) / 1000).toFixed(1),
   }),
 );
-
-function deepMerge(base: object, override: object): object {
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(override)) {
-    const current = out[key];
-    out[key] =
-      value && typeof value === "object" && !Array.isArray(value) && current && typeof current === "object"
-        ? deepMerge(current, value as object)
-        : value;
-  }
-  return out;
-}

@@ -8,14 +8,16 @@
 // Stdout: one JSON line per test question {text, predicted, confidence} (predicted null: the bot
 // would not answer), then one summary line. Progress goes to stderr.
 import { parseArgs } from "node:util";
-import { buildKnowledgeModel, DEFAULT_CONFIDENCE_THRESHOLD } from "@/features/responder/embedded";
-import { entriesFromQueries, OUT_OF_SCOPE, percentile, readJsonl } from "./kb-data";
+import { buildKnowledgeModel, DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_TRAINING_OPTIONS, type TrainingOptions } from "@/features/responder/embedded";
+import { deepMerge, entriesFromQueries, OUT_OF_SCOPE, percentile, readJsonl } from "./kb-data";
 
 const { values } = parseArgs({
   options: {
     train: { type: "string" },
     test: { type: "string" },
     threshold: { type: "string" },
+    // Training options merged over the defaults, as in kb-tune.ts: '{"softmax":{"epochs":4}}'.
+    config: { type: "string", default: "{}" },
   },
 });
 if (!values.train || !values.test) {
@@ -29,7 +31,8 @@ const answerOf = new Map(entries.map((entry) => [entry.id, entry.answer ?? entry
 const phrasings = entries.reduce((sum, entry) => sum + 1 + entry.exampleQuestions.length, 0);
 console.error(`training on ${entries.length} entries, ${phrasings} phrasings...`);
 const trainStart = performance.now();
-const model = buildKnowledgeModel(entries);
+const options = deepMerge(DEFAULT_TRAINING_OPTIONS, JSON.parse(values.config ?? "{}") as object) as TrainingOptions;
+const model = buildKnowledgeModel(entries, options);
 const trainingSeconds = (performance.now() - trainStart) / 1000;
 console.error(`trained in ${trainingSeconds.toFixed(1)} s`);
 

@@ -8,7 +8,7 @@ import { REASON_LABELS } from "../triggers/rule-fields";
 import type { SettingsValues } from "./settings-fields";
 
 // Where the slider starts when confidence-based approval is turned on: a little above the bot's own
-// default threshold (0.24), so answers it is barely sure of are checked first.
+// default threshold (0.17), so answers it is barely sure of are checked first.
 const DEFAULT_BELOW = 0.5;
 
 export interface DraftApprovalFieldsProps {

@@ -32,7 +32,7 @@ const DEFAULTS: WorkspaceSettings & HandoffSettings = {
   timezone: "UTC",
   defaultLanguage: "en",
   botName: "Baton Assistant",
-  confidenceThreshold: 0.24,
+  confidenceThreshold: 0.17,
   escalationWidenAfterSecs: 60,
   escalationTimeoutMins: 5,
   missedChatTimeoutSecs: 180,

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { applyCalibrator, fitCalibrator, type CalibrationFeatures, type CalibrationRow } from "./calibrate";
 import { mulberry32 } from "./softmax";
 
-const prior = { weights: [0, 0, 0, 0, 0, 0, 0, 0, 0], bias: 0 };
-const features = (x: number): CalibrationFeatures => [x, 0, 0, 0, 0, 0, 0, 0, 0];
+const prior = { weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: 0 };
+const features = (x: number): CalibrationFeatures => [x, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 describe("fitCalibrator", () => {
   // Rows where P(correct) = sigmoid(2x - 1), the model the calibrator should recover.
@@ -21,7 +21,7 @@ describe("fitCalibrator", () => {
   });
 
   it("stays at the prior when there are few rows", () => {
-    const strongPrior = { weights: [1, 0, 0, 0, 0, 0, 0, 0, 0], bias: 0 };
+    const strongPrior = { weights: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: 0 };
     const calibrator = fitCalibrator(rows.slice(0, 3), strongPrior, 1000);
     expect(calibrator.weights[0]).toBeCloseTo(1, 1);
   });

@@ -1,7 +1,7 @@
 // The uncalibrated core of the model: vocabulary, classifier, nearest-phrasing index and entry
 // centroids in word-vector space, built from labelled phrasings. Training (train.ts) builds
 // several of these for calibration folds.
-import { calibrationFeatures } from "./calibrate";
+import { calibrationFeatures, normalizedEntropy } from "./calibrate";
 import { englishWordVectors, sentenceVector, type WordVectors } from "./embeddings";
 import { extractFeatures, FeatureGroup, type FeatureOptions, type RawFeatures } from "./features";
 import { buildPhrasingIndex, nearestPerClass, type PhrasingIndex } from "./similarity";
@@ -83,6 +83,7 @@ export function questionSignals(core: Core, text: string): QuestionSignals {
     return share(coveredPerEntry[entry] as number);
   };
   const knownWordShare = share(known);
+  const spread = normalizedEntropy(probabilities);
   return {
     probabilities,
     cosines,
@@ -96,6 +97,7 @@ export function questionSignals(core: Core, text: string): QuestionSignals {
           entryWordShare: entryWordShare(entry),
           wordCount: words.columns.length,
           embeddingCosines,
+          normalizedEntropy: spread,
         },
         entry,
       ),

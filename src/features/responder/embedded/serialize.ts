@@ -7,7 +7,9 @@ import { englishWordVectors, sentenceDimensions } from "./embeddings";
 import { restoreVocabulary } from "./vectorize";
 
 const FORMAT = "baton-embedded-kb";
-const VERSION = 1;
+// 2: the calibrator reads ln(p) relative to a uniform guess and the entropy (calibrate.ts), so a
+// version-1 calibrator would misread its signals; such a cached model is retrained.
+const VERSION = 2;
 const WORD_VECTORS = "en-glove-100d-50k-int8";
 
 const ZBase64 = z.string();

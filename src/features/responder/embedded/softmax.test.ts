@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { softmaxInPlace, softmaxLogits, trainSoftmax, DEFAULT_SOFTMAX_OPTIONS } from "./softmax";
+import { pace, softmaxInPlace, softmaxLogits, trainSoftmax, DEFAULT_SOFTMAX_OPTIONS } from "./softmax";
 import type { SparseVector } from "./vectorize";
 
 const vec = (pairs: Array<[number, number]>): SparseVector => ({
@@ -67,5 +67,25 @@ describe("trainSoftmax with full support", () => {
     expect(weights[1]).toBeLessThan(0);
     expect(weights[2]).toBeLessThan(0);
     expect(span(full, 2)).toBe(span(restricted, 2));
+  });
+});
+
+describe("pace", () => {
+  it("keeps the full step and only the speed skip for entries with few phrasings", () => {
+    for (const phrasings of [1, 4, DEFAULT_SOFTMAX_OPTIONS.fullStepPhrasings]) {
+      expect(pace(DEFAULT_SOFTMAX_OPTIONS, phrasings)).toEqual({
+        learningRate: DEFAULT_SOFTMAX_OPTIONS.learningRate,
+        skipGradient: DEFAULT_SOFTMAX_OPTIONS.skipGradient,
+      });
+    }
+  });
+
+  it("shrinks the step as 1/sqrt(phrasings) and widens the margin for entries with many", () => {
+    const { fullStepPhrasings, learningRate, margin } = DEFAULT_SOFTMAX_OPTIONS;
+    const many = pace(DEFAULT_SOFTMAX_OPTIONS, 100);
+    expect(many.learningRate).toBeCloseTo(learningRate * Math.sqrt(fullStepPhrasings / 100), 6);
+    expect(many.skipGradient).toBeGreaterThan(DEFAULT_SOFTMAX_OPTIONS.skipGradient);
+    expect(many.skipGradient).toBeLessThan(margin);
+    expect(pace(DEFAULT_SOFTMAX_OPTIONS, 400).learningRate).toBeLessThan(many.learningRate);
   });
 });

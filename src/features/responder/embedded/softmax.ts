@@ -14,12 +14,53 @@ export interface SoftmaxOptions {
   maxClassesPerFeature: number;
   /** Weight of the dense sentence vector next to the unit-length sparse one (0: not used). */
   denseScale: number;
+  /** AdaGrad's step size, for entries with up to `fullStepPhrasings` phrasings (see pace). */
   learningRate: number;
+  fullStepPhrasings: number;
   l2: number;
+  /**
+   * A class whose gradient for an example is below max(skipGradient, margin x (1 - step scale))
+   * gets no update from it: a wrong class the example gives next to nothing, or the right one once
+   * it gets nearly all. `skipGradient` bounds training time (most classes, once training is under
+   * way; their L2 decay is simply postponed); the margin, for entries with many phrasings, is also
+   * a brake like label smoothing: an example stops pushing once it is won (see pace).
+   */
+  skipGradient: number;
+  margin: number;
   seed: number;
 }
 
-export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxOptions = { epochs: 3, maxClassesPerFeature: 256, denseScale: 1, learningRate: 1, l2: 1e-4, seed: 1 };
+export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxOptions = {
+  epochs: 3,
+  maxClassesPerFeature: 256,
+  denseScale: 1,
+  learningRate: 1,
+  fullStepPhrasings: 10,
+  l2: 1e-4,
+  skipGradient: 1e-4,
+  margin: 1.5e-2,
+  seed: 1,
+};
+
+/**
+ * Step size and skipped-gradient margin for entries with `phrasingsPerEntry` phrasings on average.
+ * AdaGrad moves a weight updated n times by about learningRate x sqrt(n), so entries with many
+ * phrasings grow large weights that fit their phrasings ever more confidently. Scaling the step by
+ * 1/sqrt(phrasings) keeps weights of about the same size whatever the knowledge base, and the
+ * margin stops examples that are already won from pushing further. On CLINC150 (100 phrasings an
+ * entry: step 0.32, margin 0.01) blocked 3-fold CV of the training split (scripts/eval/kb-tune.ts)
+ * gave top-1 94.5% instead of 94.0%, and 92.8% instead of 92.3% in-scope accuracy at 75%
+ * out-of-scope recall (validation top-1: 92.8% -> 94.1%; with a margin of 1e-3: 93.6%, 1e-1: 93.9%).
+ * A small FAQ (up to 10 phrasings an entry) keeps the full step and no margin: it learns little from
+ * so few, and a smaller step left its unrelated questions more confident.
+ */
+export function pace(options: SoftmaxOptions, phrasingsPerEntry: number): { learningRate: number; skipGradient: number } {
+  const scale = Math.min(1, Math.sqrt(options.fullStepPhrasings / Math.max(1, phrasingsPerEntry)));
+  return {
+    learningRate: options.learningRate * scale,
+    skipGradient: Math.max(options.skipGradient, options.margin * (1 - scale)),
+  };
+}
 
 export interface SoftmaxModel {
   numClasses: number;
@@ -32,8 +73,6 @@ export interface SoftmaxModel {
   denseDimensions: number;
   denseScale: number;
 }
-
-const SKIP_GRADIENT = 1e-4;
 
 export interface LabelledVector {
   vector: SparseVector;
@@ -87,7 +126,8 @@ export function trainSoftmax(
   const x = new Float64Array(dims);
   const order = examples.map((_, i) => i);
   const random = mulberry32(options.seed);
-  const { learningRate: lr, l2 } = options;
+  const { learningRate: lr, skipGradient: skip } = pace(options, examples.length / Math.max(1, numClasses));
+  const { l2 } = options;
   const eps = 1e-8;
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -138,9 +178,7 @@ export function trainSoftmax(
         const v = val[j] as number;
         for (let k = featureStart[f] as number, end = featureStart[f + 1] as number; k < end; k++) {
           const gc = scores[featureClass[k] as number] as number;
-          // Classes the example gives next to no probability get no update (most of them, once
-          // training is under way); their L2 decay is simply postponed.
-          if (gc < SKIP_GRADIENT && gc > -SKIP_GRADIENT) continue;
+          if (gc < skip && gc > -skip) continue;
           const w = weights[k] as number;
           const g = gc * v + l2 * w;
           const sq = (weightSq[k] as number) + g * g;
@@ -151,7 +189,7 @@ export function trainSoftmax(
       if (dense && denseSq) {
         for (let c = 0; c < numClasses; c++) {
           const gc = scores[c] as number;
-          if (gc < SKIP_GRADIENT && gc > -SKIP_GRADIENT) continue;
+          if (gc < skip && gc > -skip) continue;
           for (let d = 0, k = c * dims; d < dims; d++, k++) {
             const w = dense[k] as number;
             const g = gc * (x[d] as number) + l2 * w;

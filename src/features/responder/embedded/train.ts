@@ -23,11 +23,14 @@ export const DEFAULT_TRAINING_OPTIONS: TrainingOptions = {
     candidates: 3,
     maxRows: 2000,
     outOfScopeShare: 0.2,
-    priorStrength: 20,
+    priorStrength: 100,
     // What the calibrator converges to on a large knowledge base (the mean of the blocked 3-fold
-    // fits on CLINC150's training split, rounded, scripts/eval/kb-tune.ts); a tiny knowledge
-    // base starts from it.
-    prior: { weights: [0.14, 0.4, 2.87, 1.79, 1.18, 2.36, 0.22, 0.37, 0.87], bias: -5.6 },
+    // fits on CLINC150's training split, rounded, scripts/eval/kb-tune.ts). A small knowledge base
+    // stays near it: its own few held-out rows are too few to fit ten weights (with a prior worth
+    // 20 rows, a 15-entry FAQ learned that long questions are right and answered "what is the
+    // weather like in paris tomorrow" with 22% confidence; with 100, 6%). A large one, with
+    // thousands of rows, fits its own.
+    prior: { weights: [2.05, 0.46, 2.65, 1.65, 0.92, 2.11, 0.32, 0.56, 1.04, -0.84], bias: -4.78 },
   },
 };
 
