@@ -2,10 +2,12 @@
 // client (form-encoded POST /api/<method>, Bearer token, JSON answers, 429 + Retry-After) against
 // it: `slackApiUrl: fake.url`. It records every call, enforces Slack's one message per second per
 // channel for chat.postMessage, and can be told to fail (5xx, token_revoked, 429). It also builds
-// signed Events API and interactivity requests for Baton's endpoints, good, forged or stale.
+// signed Events API and interactivity requests for Baton's endpoints, good, forged or stale, and
+// serves Socket Mode connections (slack-socket-mode.ts) that tests push envelopes through.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { signSlackRequest } from "@/features/slack/slack-signature";
+import { attachSocketMode } from "./slack-socket-mode";
 
 export interface SlackCall {
   method: string;
@@ -110,6 +112,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     const workspace = [...workspaces.values()].find((candidate) => candidate.botToken === token);
     if (!token) return send(200, { ok: false, error: "not_authed" });
     if (revoked.has(token)) return send(200, { ok: false, error: revoked.get(token)! });
+    if (method === "apps.connections.open") return send(200, socketMode.open(token));
     if (!workspace) return send(200, { ok: false, error: "invalid_auth" });
 
     switch (method) {
@@ -176,12 +179,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/api/`;
+  const socketMode = attachSocketMode(server, url);
 
   const workspaceFor = (teamId: string, teamName = teamId, botToken = `xoxb-${teamId}-fake-token-${Math.random().toString(36).slice(2)}`) => ({ teamId, teamName, botToken, botUserId: `UBOT${teamId}`, botId: `BBOT${teamId}` });
 
   return {
-    url: `http://127.0.0.1:${port}/api/`,
+    url,
     clientId,
+    /** Socket Mode: app-level tokens, open connections, envelopes pushed and their acks. */
+    socketMode,
     clientSecret,
     calls,
     messages,
@@ -238,7 +245,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      socketMode.close();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 
@@ -278,10 +288,15 @@ export function signed(secret: string, rawBody: string, contentType: string, { t
 
 let eventCounter = 0;
 
+/** The body of an Events API delivery (event_callback): an HTTP request's, or a Socket Mode envelope's payload. */
+export function eventCallback({ teamId, event, eventId = `Ev${Date.now()}${++eventCounter}` }: { teamId: string; event: Record<string, unknown>; eventId?: string }) {
+  return { token: "deprecated", team_id: teamId, api_app_id: "A0FAKEAPP", type: "event_callback", event_id: eventId, event_time: Math.floor(Date.now() / 1000), event };
+}
+
 /** An Events API delivery (event_callback) of one event, signed. */
-export function eventRequest(secret: string, { teamId, event, eventId = `Ev${Date.now()}${++eventCounter}`, timestamp }: { teamId: string; event: Record<string, unknown>; eventId?: string; timestamp?: number }): SignedBody & { eventId: string } {
-  const body = JSON.stringify({ token: "deprecated", team_id: teamId, api_app_id: "A0FAKEAPP", type: "event_callback", event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
-  return { ...signed(secret, body, "application/json", { timestamp }), eventId };
+export function eventRequest(secret: string, { teamId, event, eventId, timestamp }: { teamId: string; event: Record<string, unknown>; eventId?: string; timestamp?: number }): SignedBody & { eventId: string } {
+  const body = eventCallback({ teamId, event, eventId });
+  return { ...signed(secret, JSON.stringify(body), "application/json", { timestamp }), eventId: body.event_id };
 }
 
 /** A person's reply in a thread, as Slack's `message` event carries it. */
@@ -293,12 +308,24 @@ export function urlVerificationRequest(secret: string, challenge: string): Signe
   return signed(secret, JSON.stringify({ token: "deprecated", challenge, type: "url_verification" }), "application/json");
 }
 
+export interface BlockAction {
+  teamId: string;
+  user: { id: string; name?: string };
+  channel: string;
+  messageTs: string;
+  threadTs?: string;
+  actionId: string;
+  value?: string;
+}
+
 /** A button press (block_actions), form-encoded as `payload=<json>` like Slack sends it. */
-export function blockActionRequest(
-  secret: string,
-  { teamId, user, channel, messageTs, threadTs, actionId, value, timestamp }: { teamId: string; user: { id: string; name?: string }; channel: string; messageTs: string; threadTs?: string; actionId: string; value?: string; timestamp?: number },
-): SignedBody {
-  const payload = {
+export function blockActionRequest(secret: string, { timestamp, ...action }: BlockAction & { timestamp?: number }): SignedBody {
+  return signed(secret, new URLSearchParams({ payload: JSON.stringify(blockActionsPayload(action)) }).toString(), "application/x-www-form-urlencoded", { timestamp });
+}
+
+/** The block_actions payload of a button press: an HTTP request's `payload` field, or a Socket Mode envelope's payload. */
+export function blockActionsPayload({ teamId, user, channel, messageTs, threadTs, actionId, value }: BlockAction) {
+  return {
     type: "block_actions",
     team: { id: teamId, domain: "fake" },
     user: { id: user.id, username: user.name ?? user.id, name: user.name ?? user.id, team_id: teamId },
@@ -310,5 +337,4 @@ export function blockActionRequest(
     response_url: "https://hooks.slack.test/actions/fake",
     actions: [{ action_id: actionId, block_id: "baton", value, type: "button", action_ts: `${Date.now() / 1000}${++eventCounter}` }],
   };
-  return signed(secret, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded", { timestamp });
 }

@@ -56,6 +56,18 @@ describe("Slack pacing: parents before thread posts", () => {
     expect(thread).toBeGreaterThanOrEqual(2 * pacing.SLOT_INTERVAL_MS - elapsed);
   });
 
+  it("a parent reserving again (post-commit scheduling racing the conversation event) keeps its slot and uses up no other", async () => {
+    const { team, channel: ch } = channel();
+    const started = Date.now();
+    expect(await pacing.reserveParentSlot(team, ch, "twice")).toBe(0);
+    expect(await pacing.reserveParentSlot(team, ch, "twice")).toBe(0);
+    // The next parent is one slot behind, not two.
+    const next = await pacing.reserveParentSlot(team, ch, "next");
+    expect(next).toBeGreaterThanOrEqual(pacing.SLOT_INTERVAL_MS - (Date.now() - started));
+    expect(next).toBeLessThanOrEqual(pacing.SLOT_INTERVAL_MS);
+    expect(await pacing.reserveParentSlot(team, ch, "next")).toBeLessThanOrEqual(next);
+  });
+
   it("a parent waits for a call already made in its channel: Slack's limit holds for everyone", async () => {
     const { team, channel: ch } = channel();
     await pacing.passChannelGate(team, ch, { maxWaitMs: 0 });

@@ -4,6 +4,7 @@ import { assignQueuedConversations } from "@/features/inbox/assign-queued";
 import { toHandoffDto } from "@/features/inbox/inbox.mappers";
 import { publishConversation } from "@/features/inbox/publish-conversation";
 import { matchRoute } from "@/features/routing/match-route";
+import { createSlackHandoffDelivery, findSlackForHandoff, scheduleSlackHandoffPost, slackHandoffTarget } from "@/features/slack/notify-slack-of-handoff";
 import { enqueue } from "@/jobs/enqueue";
 import { emitConversationEvent } from "@/features/integrations/conversation-events";
 import { botPhrase } from "@/lib/bot-phrases";
@@ -69,6 +70,8 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
   const afterHours = (settings?.leadCaptureAfterHours ?? true) && context.status === "BOT" && !isOpen(context.inbox.businessHours, new Date());
   // Presence is a Redis read: started now, it is ready by the time the inboxes are told.
   const contactOnline = presenceOnline("visitors", organizationId, [context.contactId]).then((online) => online.has(context.contactId));
+  // Slack's connection too, read alongside the brief: its delivery row goes into the transaction.
+  const slackInstallation = afterHours ? Promise.resolve(null) : findSlackForHandoff(organizationId);
   // The extractive brief now (milliseconds); the model's summary, when configured, follows.
   const briefInput = await completeBriefInput(db, { organizationId, conversationId, conversation: context, reasons, agentLanguage: settings?.defaultLanguage ?? null });
   const brief = buildExtractiveBrief(briefInput);
@@ -85,6 +88,7 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
     context.inbox.defaultTeamId;
   // Recent claim times only feed the estimate: read before the transaction, not inside it.
   const waitEstimateSecs = afterHours ? null : await estimateWait(organizationId, routedTeamId);
+  const slack = slackHandoffTarget(await slackInstallation, routedTeamId);
   const queuedAt = new Date();
 
   const result = await db.$transaction(async (tx) => {
@@ -102,6 +106,7 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
       });
       return { handoff, status: "LEAD_CAPTURE" as const, message: message!, queuePosition: null, waitEstimateSecs: null };
     }
+    const slackDelivery = slack ? await createSlackHandoffDelivery(tx, { organizationId, handoffId: handoff.id, target: slack }) : null;
     const queuePosition = await countQueuedAheadInTeam(tx, { organizationId, teamId: routedTeamId, queuedAt });
     const body = waitEstimateSecs
       ? botPhrase("queuedWait", language, { position: queuePosition, minutes: Math.round(waitEstimateSecs / 60) })
@@ -111,13 +116,16 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
       conversationId,
       message: { role: "SYSTEM", source: "SYSTEM", body, metadata: { handoffId: handoff.id, queuePosition, waitEstimateSecs } },
     });
-    return { handoff, status: "QUEUED" as const, message: message!, queuePosition, waitEstimateSecs };
+    return { handoff, status: "QUEUED" as const, message: message!, queuePosition, waitEstimateSecs, slackDelivery };
     // A visitor asking for a person is worth waiting for a pooled connection longer than Prisma's
     // 2 s default: on an overloaded machine a late escalation beats a failed one.
   }, { maxWait: TRANSACTION_MAX_WAIT_MS });
   if (!result) return { conversation: { id: conversationId, status: context.status } };
 
   const handoffId = result.handoff.id;
+  // Slack's parent message is queued first, from here, not one job later (its bar is measured
+  // from the commit); the handoff.requested event below finds it done (notify-slack-of-handoff.ts).
+  const slackScheduled = result.status === "QUEUED" && result.slackDelivery && slack ? scheduleSlackHandoffPost({ organizationId, handoffId, deliveryId: result.slackDelivery.id, target: slack }) : null;
   const update = { id: conversationId, status: result.status, queuePosition: result.queuePosition, waitEstimateSecs: result.waitEstimateSecs };
   announce(organizationId, context.contactId, toMessageDto(result.message), update);
   if (result.status === "LEAD_CAPTURE") {
@@ -133,6 +141,7 @@ export async function requestHandoff({ organizationId, conversationId, reasons, 
   publishToWorkspace(organizationId, "handoff:created", { conversation: item, handoff: queuedHandoffDto(context, result.handoff, notifiedAt) });
 
   await Promise.all([
+    slackScheduled,
     markNotified(db, { handoffId, at: notifiedAt }),
     emitConversationEvent({ type: "handoff.requested", organizationId, conversationId, handoffId, status: result.status }),
     startEscalationLadder(organizationId, handoffId, settings),

@@ -36,6 +36,7 @@ export async function completeSlackOAuth({ actor, code, state, error }: { actor:
     botUserId: access.bot_user_id ?? null,
     botToken: encryptSecret(access.access_token),
     signingSecret: null,
+    appToken: null,
     installation: encryptSecret(JSON.stringify(withoutTokens)),
   });
   await recordAudit({ organizationId: actor.organizationId, actorId: actor.userId, action: "slack.connected", targetType: "slack_installation", targetId: installation.id, metadata: { mode: "OAUTH", slackTeamId: access.team.id } });

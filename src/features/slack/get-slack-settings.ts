@@ -3,10 +3,13 @@ import { env } from "@/server/env";
 import { oauthConfigured, oauthRedirectUri } from "./slack-oauth";
 import { findTeams, getInstallation } from "./slack-installations.repository";
 import type { SlackSettingsDto } from "./slack.dto";
+import { isSocketConnected } from "./socket-mode/socket-mode-status";
 
 export async function getSlackSettings({ organizationId }: { organizationId: string }): Promise<SlackSettingsDto> {
   const [installation, teams] = await Promise.all([getInstallation(db, { organizationId }), findTeams(db, { organizationId })]);
   const channels = installation?.channels ?? [];
+  const socketMode = Boolean(installation?.appToken);
+  const socketConnected = installation && socketMode ? await isSocketConnected(installation.id) : false;
   return {
     installation: installation
       ? {
@@ -21,6 +24,8 @@ export async function getSlackSettings({ organizationId }: { organizationId: str
           defaultAlertsOnly: channels.some((channel) => channel.channelId === installation.defaultChannelId && channel.alertsOnly),
           confirmTakeover: installation.confirmTakeover,
           connectedAt: installation.createdAt.toISOString(),
+          socketMode,
+          socketConnected,
         }
       : null,
     // The default channel's own row only carries its alerts-only flag; it is shown as the default.

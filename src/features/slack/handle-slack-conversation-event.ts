@@ -6,14 +6,17 @@ import { db } from "@/server/db";
 import { channelForTeam, getSlackConnection } from "./slack-connection";
 import { findLatestThread, findSentParents, getDraftForSlack, getHandoffForSlack, getMessageSummary, insertPendingMessageDelivery, threadTarget, upsertHandoffDelivery } from "./slack-deliveries.repository";
 import { getInstallation } from "./slack-installations.repository";
-import { scheduleDraftPost, scheduleHandoffPost, scheduleParentUpdate, scheduleThreadFlush } from "./schedule-slack-jobs";
+import { scheduleDraftPost, scheduleHandoffPost, scheduleParentUpdate, scheduleThreadFlush, wasHandoffScheduled } from "./schedule-slack-jobs";
 
 export async function handleSlackConversationEvent(event: ConversationEvent): Promise<unknown> {
   const { organizationId, conversationId } = event;
   switch (event.type) {
     case "handoff.requested":
       // After hours the visitor leaves their details instead (lead capture): nobody is asked to claim.
-      return event.status === "QUEUED" ? notifyHandoff(organizationId, event.handoffId) : null;
+      if (event.status !== "QUEUED") return null;
+      // Usually requestHandoff already scheduled the post right after its commit (notify-slack-of-handoff.ts).
+      if (await wasHandoffScheduled(event.handoffId)) return { scheduled: "after commit" };
+      return notifyHandoff(organizationId, event.handoffId);
     case "handoff.escalated":
       // Still unclaimed: the ladder widens the alert to the default channel as well.
       return event.level === 1 ? notifyHandoff(organizationId, event.handoffId, { widen: true }) : refreshParents(organizationId, conversationId);

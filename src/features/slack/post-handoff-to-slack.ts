@@ -13,15 +13,14 @@ import { scheduleParentUpdate, scheduleThreadFlush } from "./schedule-slack-jobs
  * message ts (the thread), or records the attempt. Then the transcript follows in the thread.
  */
 export async function postHandoffToSlack({ organizationId, deliveryId }: { organizationId: string; deliveryId: string }) {
-  const delivery = await getHandoffDelivery(db, { organizationId, deliveryId });
+  // The connection and the message are read side by side: this job is on the escalation's path to Slack.
+  const [{ delivery, message }, connection] = await Promise.all([pendingParent(organizationId, deliveryId), getSlackConnection({ organizationId })]);
   if (!delivery) throw new UnrecoverableError("handoff delivery not found");
-  if (delivery.status !== "PENDING") return { skipped: delivery.status };
-  const connection = await getSlackConnection({ organizationId });
+  if (delivery.status !== "PENDING" || !message) return { skipped: delivery.status };
   if (!connection) {
     await recordDeliveryAttempt(db, { organizationId, deliveryId, lastError: "Slack needs attention: reconnect it in the dashboard", failed: true });
     return { skipped: "not connected" };
   }
-  const message = await renderParentMessage(organizationId, delivery);
   let ts: string;
   try {
     const result = await callSlack(connection, (client) => client.chat.postMessage({ channel: delivery.target, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }), { pacedChannel: delivery.target, parentId: deliveryId });
@@ -43,4 +42,10 @@ export async function postHandoffToSlack({ organizationId, deliveryId }: { organ
   const now = await getHandoffDelivery(db, { organizationId, deliveryId });
   if (now && (await renderParentMessage(organizationId, now)).state !== message.state) await scheduleParentUpdate({ organizationId, deliveryId });
   return { ts };
+}
+
+/** The delivery row and, while it is still pending, the parent message to post. */
+async function pendingParent(organizationId: string, deliveryId: string) {
+  const delivery = await getHandoffDelivery(db, { organizationId, deliveryId });
+  return { delivery, message: delivery?.status === "PENDING" ? await renderParentMessage(organizationId, delivery) : null };
 }

@@ -7,8 +7,7 @@ export const jobSafe = (value: string) => value.replace(/[^\w.-]/g, "_");
 
 /**
  * POST /api/slack/events: checks the signature over the raw body, answers url_verification, and
- * queues everything else: Slack wants an answer within 3 seconds and retries otherwise. The job id
- * is the event id, so a retried delivery while the first is queued adds nothing.
+ * queues everything else: Slack wants an answer within 3 seconds and retries otherwise.
  */
 export async function receiveSlackEvent(request: SignedRequest): Promise<{ challenge?: string; ok: true }> {
   let body: unknown = null;
@@ -19,6 +18,15 @@ export async function receiveSlackEvent(request: SignedRequest): Promise<{ chall
   }
   const teamId = typeof (body as { team_id?: unknown } | null)?.team_id === "string" ? (body as { team_id: string }).team_id : null;
   const signedBy = await authenticateSlackRequest(request, teamId);
+  return queueSlackEvent(body, signedBy);
+}
+
+/**
+ * An Events API body, from the HTTP route (signature checked) or a Socket Mode envelope (the
+ * installation's own socket): `signedBy` says which installations it may act on. The job id is
+ * the event id, so a retried delivery while the first is queued adds nothing.
+ */
+export async function queueSlackEvent(body: unknown, signedBy: string[]): Promise<{ challenge?: string; ok: true }> {
   const envelope = ZSlackEnvelope.safeParse(body);
   if (!envelope.success) return { ok: true };
   if (envelope.data.type === "url_verification") return { ok: true, challenge: envelope.data.challenge };

@@ -17,6 +17,11 @@ export async function receiveSlackInteraction(request: SignedRequest): Promise<{
   }
   const teamId = (payload as { team?: { id?: unknown } } | null)?.team?.id;
   const signedBy = await authenticateSlackRequest(request, typeof teamId === "string" ? teamId : null);
+  return queueSlackInteraction(payload, signedBy);
+}
+
+/** A block_actions payload, from the HTTP route or a Socket Mode envelope; one job per button. */
+export async function queueSlackInteraction(payload: unknown, signedBy: string[]): Promise<{ ok: true }> {
   const parsed = ZBlockActions.safeParse(payload);
   if (!parsed.success) return { ok: true };
   const { team, user, container, channel, message, actions } = parsed.data;

@@ -20,6 +20,19 @@ export async function scheduleHandoffPost({ organizationId, deliveryId, slackTea
   await enqueueOnce(jobId, async () => enqueue("slack.post-handoff", { organizationId, deliveryId }, { jobId, delayMs: await reserveParentSlot(slackTeamId, channelId, deliveryId) }));
 }
 
+// Set once a handoff's parent post was scheduled right after its commit, so the conversation
+// event that follows skips the same lookups. Long enough for any event job to have run.
+const handoffScheduledFlag = (handoffId: string) => redisKey("slack", "handoff-scheduled", handoffId);
+const HANDOFF_SCHEDULED_TTL_MS = 10 * 60_000;
+
+export async function markHandoffScheduled(handoffId: string) {
+  await getRedis().set(handoffScheduledFlag(handoffId), "1", "PX", HANDOFF_SCHEDULED_TTL_MS);
+}
+
+export async function wasHandoffScheduled(handoffId: string): Promise<boolean> {
+  return (await getRedis().exists(handoffScheduledFlag(handoffId))) === 1;
+}
+
 export async function scheduleDraftPost({ organizationId, draftId, slackTeamId, channelId }: { organizationId: string; draftId: string; slackTeamId: string; channelId: string }) {
   const jobId = `slack-draft-${draftId}`;
   await enqueueOnce(jobId, async () => enqueue("slack.post-draft", { organizationId, draftId }, { jobId, delayMs: await reserveChannelSlot(slackTeamId, channelId), priority: THREAD_PRIORITY }));

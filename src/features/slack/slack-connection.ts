@@ -38,7 +38,7 @@ export async function getSlackConnection({ organizationId, slackTeamId }: { orga
 }
 
 /** The channel for a team's escalations: the team's own channel, else the default one. */
-export function channelForTeam(connection: SlackConnection, teamId: string | null): string | null {
+export function channelForTeam(connection: Pick<SlackConnection, "channels" | "defaultChannelId">, teamId: string | null): string | null {
   return (teamId ? connection.channels.find((channel) => channel.teamId === teamId)?.channelId : undefined) ?? connection.defaultChannelId;
 }
 

@@ -39,6 +39,11 @@ export function upsertHandoffDelivery(db: DbClient, { organizationId, handoffId,
   });
 }
 
+/** A new handoff's delivery row, written in the handoff's own transaction (nothing can race it there). */
+export function createHandoffDelivery(db: DbClient, { organizationId, handoffId, target }: { organizationId: string; handoffId: string; target: string }) {
+  return db.handoffDelivery.create({ data: { organizationId, handoffId, channel: "SLACK", target, status: "PENDING" }, select: { id: true } });
+}
+
 export function getHandoffDelivery(db: DbClient, { organizationId, deliveryId }: { organizationId: string; deliveryId: string }) {
   return db.handoffDelivery.findFirst({
     where: { id: deliveryId, organizationId, channel: "SLACK" },

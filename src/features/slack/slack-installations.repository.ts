@@ -21,6 +21,14 @@ export function findInstallationsForSlackTeam(db: DbClient, { slackTeamId }: { s
   return db.slackInstallation.findMany({ where: { slackTeamId }, select: { id: true, organizationId: true, mode: true, signingSecret: true } });
 }
 
+/**
+ * Every active connection with an app-level token, across Baton workspaces: the worker keeps one
+ * Socket Mode connection for each (what it receives is scoped to that installation afterwards).
+ */
+export function findSocketModeInstallations(db: DbClient) {
+  return db.slackInstallation.findMany({ where: { mode: "MANUAL", status: "ACTIVE", appToken: { not: null } }, select: { id: true, organizationId: true, slackTeamId: true, appToken: true } });
+}
+
 /** Manual installs' secrets for a request that names no team (url_verification). */
 export function findManualInstallations(db: DbClient) {
   return db.slackInstallation.findMany({ where: { mode: "MANUAL" }, select: { id: true, organizationId: true, mode: true, signingSecret: true } });
@@ -35,6 +43,8 @@ export interface InstallationData {
   botUserId: string | null;
   botToken: string;
   signingSecret: string | null;
+  /** Socket Mode's app-level token, encrypted; null turns Socket Mode off (OAuth installs never use it). */
+  appToken: string | null;
   installation: string | null;
   defaultChannelId?: string | null;
 }

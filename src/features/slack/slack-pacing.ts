@@ -66,10 +66,14 @@ return 0`;
 
 // A parent's slot: after the channel's last call and the last parent's slot; it moves thread posts
 // reserved from now on behind it and registers the parent as pending (a sorted set by slot).
-// KEYS: slot (next free for thread posts), last call, last parent slot, pending parents.
+// The same parent reserving again (its post scheduled right after the handoff commits and by the
+// conversation event, racing) gets the slot it already has instead of using up a second one.
+// KEYS: slot (next free for thread posts), last call, last parent slot, pending parents, this parent's slot.
 const RESERVE_PARENT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local reserved = redis.call('GET', KEYS[5])
+if reserved then return math.max(tonumber(reserved) - now, 0) end
 local interval = tonumber(ARGV[1])
 local gap = tonumber(ARGV[2])
 local last = math.min(tonumber(redis.call('GET', KEYS[2]) or '0'), now)
@@ -81,6 +85,7 @@ if nextFree < slot + interval then redis.call('SET', KEYS[1], slot + interval, '
 redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - tonumber(ARGV[4]))
 redis.call('ZADD', KEYS[4], slot, ARGV[3])
 redis.call('PEXPIRE', KEYS[4], slot - now + tonumber(ARGV[4]))
+redis.call('SET', KEYS[5], slot, 'PX', slot - now + 60000)
 return slot - now`;
 
 // The gate of a thread post: as GATE, but it also waits while a parent is pending and due before
@@ -114,17 +119,17 @@ const slotKey = (teamId: string, channelId: string) => redisKey("slack", "pace",
 const lastKey = (teamId: string, channelId: string) => redisKey("slack", "last", teamId, channelId);
 const parentSlotKey = (teamId: string, channelId: string) => redisKey("slack", "parent-slot", teamId, channelId);
 const pendingKey = (teamId: string, channelId: string) => redisKey("slack", "pending-parents", teamId, channelId);
+const parentReservationKey = (teamId: string, channelId: string, parentId: string) => redisKey("slack", "parent-reserved", teamId, channelId, parentId);
 
 /** Reserves the channel's next free slot; resolves with how long to wait for it (0 = now). */
 export async function reserveChannelSlot(teamId: string, channelId: string): Promise<number> {
   return Number(await getRedis().eval(RESERVE, 1, slotKey(teamId, channelId), SLOT_INTERVAL_MS));
 }
 
-/** A parent message's slot, ahead of thread posts; `parentId` stays pending until {@link releaseParent}. */
+/** A parent message's slot, ahead of thread posts (the same one when asked again); `parentId` stays pending until {@link releaseParent}. */
 export async function reserveParentSlot(teamId: string, channelId: string, parentId: string): Promise<number> {
-  return Number(
-    await getRedis().eval(RESERVE_PARENT, 4, slotKey(teamId, channelId), lastKey(teamId, channelId), parentSlotKey(teamId, channelId), pendingKey(teamId, channelId), SLOT_INTERVAL_MS, MIN_GAP_MS, parentId, PENDING_PARENT_TTL_MS),
-  );
+  const keys = [slotKey(teamId, channelId), lastKey(teamId, channelId), parentSlotKey(teamId, channelId), pendingKey(teamId, channelId), parentReservationKey(teamId, channelId, parentId)];
+  return Number(await getRedis().eval(RESERVE_PARENT, keys.length, ...keys, SLOT_INTERVAL_MS, MIN_GAP_MS, parentId, PENDING_PARENT_TTL_MS));
 }
 
 /** The parent was answered (or gave up for now): thread posts no longer wait for it. */

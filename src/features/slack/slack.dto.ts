@@ -12,6 +12,10 @@ export interface SlackSettingsDto {
     defaultAlertsOnly: boolean;
     confirmTakeover: boolean;
     connectedAt: string;
+    /** Events and buttons arrive over Socket Mode (an app-level token is stored): no Request URLs needed. */
+    socketMode: boolean;
+    /** A worker holds the Socket Mode connection open right now (false without Socket Mode). */
+    socketConnected: boolean;
   } | null;
   channels: { id: string; channelId: string; teamId: string | null; alertsOnly: boolean }[];
   teams: { id: string; name: string }[];

@@ -7,6 +7,12 @@ const channelId = z.string().trim().regex(/^[CGD][A-Z0-9]{2,30}$/, "a Slack chan
 export const ZManualConnectInput = z.object({
   botToken: z.string().trim().regex(/^xoxb-[\w-]{10,}$/, "a bot token starts with xoxb-"),
   signingSecret: z.string().trim().regex(/^[0-9a-f]{16,64}$/i, "the app's signing secret (Basic Information > App Credentials)"),
+  // Optional: with it the worker receives Slack's events over Socket Mode (no public URL needed).
+  // An empty field from the form means "not using Socket Mode".
+  appToken: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().regex(/^xapp-[\w-]{10,}$/, "an app-level token starts with xapp- (Basic Information > App-Level Tokens, scope connections:write)").optional(),
+  ),
   defaultChannelId: channelId.optional(),
 });
 export type TManualConnectInput = z.infer<typeof ZManualConnectInput>;

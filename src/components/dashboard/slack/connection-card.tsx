@@ -41,7 +41,7 @@ export function ConnectionCard({ settings, onChanged, onDisconnected }: Props) {
       <CardHeader
         id="slack-connection-title"
         title="Connection"
-        description={installation ? `${installation.slackTeamName ?? installation.slackTeamId} · ${installation.mode === "OAUTH" ? "Add to Slack" : "your own Slack app"}` : "Connect a Slack workspace."}
+        description={installation ? `${installation.slackTeamName ?? installation.slackTeamId} · ${installation.mode === "OAUTH" ? "Add to Slack" : "your own Slack app"}${installation.socketMode ? " · Socket Mode" : ""}` : "Connect a Slack workspace."}
         actions={installation ? broken ? <Badge tone="amber">Needs attention</Badge> : <Badge tone="green">Connected</Badge> : <Badge>Not connected</Badge>}
       />
       <CardBody className="space-y-4">
@@ -50,6 +50,7 @@ export function ConnectionCard({ settings, onChanged, onDisconnected }: Props) {
             {installation.lastError ?? "Reconnect Slack."} Escalations are kept in Baton (and shown as failed Slack deliveries) until you reconnect.
           </Alert>
         ) : null}
+        {installation?.socketMode && !broken ? <SocketModeNote connected={installation.socketConnected} /> : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
         <div className="flex flex-wrap gap-3">
           {settings.oauthAvailable && (!installation || broken || installation.mode === "OAUTH") ? (
@@ -85,6 +86,19 @@ export function ConnectionCard({ settings, onChanged, onDisconnected }: Props) {
   );
 }
 
+/** Socket Mode needs no Request URLs, but the app still has to subscribe to the events. */
+function SocketModeNote({ connected }: { connected: boolean }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm text-zinc-600" data-testid="slack-socket-mode">
+      {connected ? <Badge tone="green">Socket Mode connected</Badge> : <Badge tone="amber">Socket Mode: waiting for the worker</Badge>}
+      <span>
+        Events and button presses arrive over the worker&apos;s connection to Slack: no public URL needed. In the app&apos;s Event Subscriptions, subscribe to the bot events message.channels, message.groups, app_uninstalled and
+        tokens_revoked, and turn Interactivity on.
+      </span>
+    </div>
+  );
+}
+
 function ManualForm({ defaultChannelId, onConnected }: { defaultChannelId: string; onConnected: (settings: SlackSettingsDto) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,7 +109,10 @@ function ManualForm({ defaultChannelId, onConnected }: { defaultChannelId: strin
     setError(null);
     try {
       const channel = String(form.get("defaultChannelId") ?? "").trim();
-      onConnected(await api.post<SlackSettingsDto>("/api/slack/manual", { botToken: form.get("botToken"), signingSecret: form.get("signingSecret"), ...(channel ? { defaultChannelId: channel } : {}) }));
+      const appToken = String(form.get("appToken") ?? "").trim();
+      onConnected(
+        await api.post<SlackSettingsDto>("/api/slack/manual", { botToken: form.get("botToken"), signingSecret: form.get("signingSecret"), ...(appToken ? { appToken } : {}), ...(channel ? { defaultChannelId: channel } : {}) }),
+      );
     } catch (caught) {
       setError(errorMessage(caught));
     } finally {
@@ -109,6 +126,13 @@ function ManualForm({ defaultChannelId, onConnected }: { defaultChannelId: strin
       </p>
       <TextField label="Bot token" name="botToken" placeholder="xoxb-..." autoComplete="off" required />
       <TextField label="Signing secret" name="signingSecret" autoComplete="off" required />
+      <TextField
+        label="App-level token (optional, Socket Mode)"
+        name="appToken"
+        placeholder="xapp-..."
+        autoComplete="off"
+        hint="With Socket Mode on in your app, Baton's worker receives events and button presses over a connection it opens to Slack, so Baton needs no public URL. Basic Information > App-Level Tokens, scope connections:write."
+      />
       <TextField label="Default channel id" name="defaultChannelId" placeholder="C0123ABCD" defaultValue={defaultChannelId} hint="Channel details > About, at the bottom. Invite the app to the channel (/invite @your-app)." />
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button type="submit" loading={busy}>

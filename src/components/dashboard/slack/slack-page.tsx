@@ -43,7 +43,8 @@ function SlackSettings() {
         <>
           <ConnectionCard settings={settings.data} onChanged={update} onDisconnected={settings.reload} />
           {settings.data.installation ? <ChannelsCard settings={settings.data} onChanged={update} /> : null}
-          <RequestUrls urls={settings.data.requestUrls} />
+          {/* Socket Mode needs no Request URLs: the connection card says what the app needs instead. */}
+          {settings.data.installation?.socketMode ? null : <RequestUrls urls={settings.data.requestUrls} />}
         </>
       ) : settings.loading ? (
         <LoadingBlock />
