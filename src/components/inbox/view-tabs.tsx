@@ -1,6 +1,6 @@
 "use client";
 import { useRef, type KeyboardEvent } from "react";
-import type { InboxCountsDto, InboxView } from "@/features/inbox/inbox.dto";
+import { INBOX_COUNT_CAP, type InboxCountsDto, type InboxView } from "@/features/inbox/inbox.dto";
 import { cx } from "@/components/ui/cx";
 import { VIEWS } from "./labels";
 
@@ -57,7 +57,8 @@ export function ViewTabs({ view, counts, onChange, controls }: ViewTabsProps) {
                 id === "queue" && count > 0 ? "bg-amber-100 px-1.5 text-amber-800" : active ? "text-zinc-900" : "text-zinc-400",
               )}
             >
-              {count}
+              {/* Counts stop at the cap (the server counts no further): "999+". */}
+              {count >= INBOX_COUNT_CAP ? `${INBOX_COUNT_CAP - 1}+` : count}
             </span>
             {active ? <span aria-hidden="true" className="absolute inset-x-1.5 -bottom-[5px] h-0.5 rounded-full bg-brand-600" /> : null}
           </button>

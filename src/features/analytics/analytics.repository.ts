@@ -1,56 +1,47 @@
-// Every analytics figure is one SQL aggregate over the workspace's rows (never rows loaded into
-// JS): tenant-scoped, test conversations left out, dates bucketed in the workspace's time zone.
-// Columns are `timestamp` holding UTC, so a local day d is [d 00:00 tz, d+1 00:00 tz) turned
-// back into UTC; the planner folds these bounds into index range scans.
+// Every analytics figure of the report, read from the daily rollup (AnalyticsDaySlice, kept by
+// analytics-rollup.repository.ts): at most one row per day and inbox for the totals, one per day,
+// inbox and agent/team for the tables, so a 90-day report reads a few hundred small rows instead
+// of 50,000 conversations and 15,000 handoffs. Callers refresh the range first
+// (refreshAnalyticsRollup). The same figures straight from the raw rows, which the rollup must
+// equal, are in analytics-raw.repository.ts; the definitions are there too.
 //
-// Definitions (README "Analytics"):
-// - a conversation belongs to the range it was created in; a handoff to the range it was requested in;
-// - escalated: the conversation has at least one handoff that is not a transfer between agents;
-// - automated: not escalated, never queued, never assigned, and not a lead (status BOT or RESOLVED);
-// - times are seconds from the handoff's request (createdAt) to claimedAt, firstHumanReplyAt, resolvedAt;
-// - CSAT counts the ratings of conversations created in the range; per agent/team by assignee/team.
+// Dates are bucketed in the workspace's time zone. Columns are `timestamp` holding UTC, so a local
+// day d is [d 00:00 tz, d+1 00:00 tz) turned back into UTC.
 import { Prisma, ReasonCode } from "@/generated/prisma/client";
 import type { DbClient } from "@/server/db";
 import { addDays, type AnalyticsRange } from "./analytics.schemas";
 
 // The trigger engine's reason codes; a handoff with none of them is "unspecified".
-const REASON_CODES = Object.values(ReasonCode);
+export const REASON_CODES = Object.values(ReasonCode);
 
 export const lo = (r: AnalyticsRange) => Prisma.sql`((${r.from}::date)::timestamp AT TIME ZONE ${r.timezone}) AT TIME ZONE 'UTC'`;
 export const hi = (r: AnalyticsRange) => Prisma.sql`((${r.to}::date + 1)::timestamp AT TIME ZONE ${r.timezone}) AT TIME ZONE 'UTC'`;
-const localDay = (column: Prisma.Sql, r: AnalyticsRange) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${r.timezone})::date`;
+export const localDay = (column: Prisma.Sql, r: AnalyticsRange) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${r.timezone})::date`;
 
-/** The conversation filters every query shares (alias c): tenant, no test chats, inbox or channel. */
+/** The conversation filters every raw query shares (alias c): tenant, no test chats, inbox or channel. */
 export function scope(r: AnalyticsRange) {
   return Prisma.sql`c."organizationId" = ${r.organizationId} AND c."isTest" = false
     ${r.inboxId ? Prisma.sql`AND c."inboxId" = ${r.inboxId}` : Prisma.empty}
     ${r.channel ? Prisma.sql`AND c."inboxId" IN (SELECT i.id FROM "Inbox" i WHERE i."organizationId" = ${r.organizationId} AND i.channel = ${r.channel}::"ChannelType")` : Prisma.empty}`;
 }
 
-const conversationsInRange = (r: AnalyticsRange) => Prisma.sql`${scope(r)} AND c."createdAt" >= ${lo(r)} AND c."createdAt" < ${hi(r)}`;
-
 // A transfer between agents writes a handoff row too; it is not an escalation from the bot.
-const NOT_TRANSFER = Prisma.sql`NOT (h.reasons @> '[{"code":"transfer"}]'::jsonb)`;
+export const NOT_TRANSFER = Prisma.sql`NOT (h.reasons @> '[{"code":"transfer"}]'::jsonb)`;
 
-/** Handoffs requested in the range whose conversation is in scope (alias h, c). */
-const handoffsInRange = (r: AnalyticsRange) => Prisma.sql`"Handoff" h JOIN "Conversation" c ON c.id = h."conversationId"
-  WHERE h."organizationId" = ${r.organizationId} AND h."createdAt" >= ${lo(r)} AND h."createdAt" < ${hi(r)} AND ${NOT_TRANSFER} AND ${scope(r)}`;
+/** The rollup rows of the range (alias s) for one slice kind, with the inbox or channel filter. */
+function slices(r: AnalyticsRange, slice: "inbox" | "agent" | "team") {
+  return Prisma.sql`"AnalyticsDaySlice" s WHERE ${inSlices(r, slice)}`;
+}
 
-// Conversations in range (alias c) with an `escalated` flag. Handoffs are always requested after
-// their conversation started, so ">= lo" bounds the lookup. A join to the distinct ids rather
-// than `c.id IN (...)`: that expression is referenced twice and was planned (and hashed) twice.
-const conversationsWithEscalation = (r: AnalyticsRange, columns: Prisma.Sql) => Prisma.sql`
-  SELECT ${columns}, e.id IS NOT NULL AS escalated
-  FROM "Conversation" c
-  LEFT JOIN (
-    SELECT DISTINCT h."conversationId" AS id FROM "Handoff" h WHERE h."organizationId" = ${r.organizationId} AND h."createdAt" >= ${lo(r)} AND ${NOT_TRANSFER}
-  ) e ON e.id = c.id
-  WHERE ${conversationsInRange(r)}`;
+function inSlices(r: AnalyticsRange, slice: "inbox" | "agent" | "team") {
+  return Prisma.sql`s."organizationId" = ${r.organizationId} AND s.timezone = ${r.timezone} AND s.slice = ${slice}
+      AND s.day >= ${r.from}::date AND s.day <= ${r.to}::date
+      ${r.inboxId ? Prisma.sql`AND s."inboxId" = ${r.inboxId}` : Prisma.empty}
+      ${r.channel ? Prisma.sql`AND s."inboxId" IN (SELECT i.id FROM "Inbox" i WHERE i."organizationId" = ${r.organizationId} AND i.channel = ${r.channel}::"ChannelType")` : Prisma.empty}`;
+}
 
-const AUTOMATED = Prisma.sql`NOT escalated AND "queuedAt" IS NULL AND "assignedAt" IS NULL AND status IN ('BOT', 'RESOLVED')`;
-
-const seconds = (to: string) => Prisma.sql`extract(epoch FROM (h.${Prisma.raw(`"${to}"`)} - h."createdAt"))::float8`;
-const p = (fraction: number, to: string) => Prisma.sql`percentile_cont(${fraction}::float8) WITHIN GROUP (ORDER BY ${seconds(to)})`;
+// Both fractions from one sort per column: the same interpolation as percentile_cont over the raw rows.
+const P50_P90 = Prisma.sql`percentile_cont(ARRAY[0.5, 0.9]::float8[])`;
 
 export interface ConversationTotalsRow {
   conversations: number;
@@ -62,13 +53,12 @@ export interface ConversationTotalsRow {
 
 export async function conversationTotals(db: DbClient, r: AnalyticsRange): Promise<ConversationTotalsRow> {
   const rows = await db.$queryRaw<ConversationTotalsRow[]>`
-    WITH conv AS (${conversationsWithEscalation(r, Prisma.sql`c.status, c."queuedAt", c."assignedAt", c."csatScore"`)})
-    SELECT count(*)::int AS conversations,
-           (count(*) FILTER (WHERE ${AUTOMATED}))::int AS automated,
-           (count(*) FILTER (WHERE escalated))::int AS escalated,
-           avg("csatScore")::float8 AS "csatAverage",
-           count("csatScore")::int AS "csatResponses"
-    FROM conv`;
+    WITH s AS (SELECT s.conversations, s.automated, s.escalated, s."csatScores" FROM ${slices(r, "inbox")})
+    SELECT coalesce(sum(conversations), 0)::int AS conversations, coalesce(sum(automated), 0)::int AS automated,
+           coalesce(sum(escalated), 0)::int AS escalated,
+           (SELECT avg(x)::float8 FROM s, unnest(s."csatScores") x) AS "csatAverage",
+           (SELECT count(*)::int FROM s, unnest(s."csatScores") x) AS "csatResponses"
+    FROM s`;
   return rows[0]!;
 }
 
@@ -85,11 +75,19 @@ export interface HandoffTotalsRow {
 
 export async function handoffTotals(db: DbClient, r: AnalyticsRange): Promise<HandoffTotalsRow> {
   const rows = await db.$queryRaw<HandoffTotalsRow[]>`
-    SELECT count(*)::int AS handoffs, count(h."claimedAt")::int AS claimed,
-           ${p(0.5, "claimedAt")} AS "claimP50", ${p(0.9, "claimedAt")} AS "claimP90",
-           ${p(0.5, "firstHumanReplyAt")} AS "firstReplyP50", ${p(0.9, "firstHumanReplyAt")} AS "firstReplyP90",
-           ${p(0.5, "resolvedAt")} AS "resolutionP50", ${p(0.9, "resolvedAt")} AS "resolutionP90"
-    FROM ${handoffsInRange(r)}`;
+    -- One pass: the three arrays unnested side by side (see performance() below for the counts).
+    WITH t AS (
+      SELECT coalesce(sum(s.handoffs) FILTER (WHERE u.n IS NULL OR u.n = 1), 0)::int AS handoffs,
+             coalesce(sum(s.claimed) FILTER (WHERE u.n IS NULL OR u.n = 1), 0)::int AS claimed,
+             ${P50_P90} WITHIN GROUP (ORDER BY u.claim) AS claim, ${P50_P90} WITHIN GROUP (ORDER BY u.reply) AS reply,
+             ${P50_P90} WITHIN GROUP (ORDER BY u.resolution) AS resolution
+      FROM "AnalyticsDaySlice" s
+      LEFT JOIN LATERAL unnest(s."claimSeconds", s."firstReplySeconds", s."resolutionSeconds") WITH ORDINALITY AS u(claim, reply, resolution, n) ON true
+      WHERE ${inSlices(r, "inbox")}
+    )
+    SELECT handoffs, claimed, claim[1] AS "claimP50", claim[2] AS "claimP90", reply[1] AS "firstReplyP50", reply[2] AS "firstReplyP90",
+           resolution[1] AS "resolutionP50", resolution[2] AS "resolutionP90"
+    FROM t`;
   return rows[0]!;
 }
 
@@ -101,23 +99,13 @@ export interface DailyRow {
   handoffs: number;
 }
 
-/**
- * One row per local day of the range, zeros included, so charts need no gap filling. The two
- * aggregates are one UNION ALL grouped once, and the empty days are added here: joining a
- * generate_series to grouped expressions made the planner guess millions of rows, and past its
- * JIT threshold compiling the query cost more than running it.
- */
+/** One row per local day of the range, zeros included, so charts need no gap filling. */
 export async function daily(db: DbClient, r: AnalyticsRange): Promise<DailyRow[]> {
   const rows = await db.$queryRaw<DailyRow[]>`
-    WITH conv AS (${conversationsWithEscalation(r, Prisma.sql`${localDay(Prisma.sql`c."createdAt"`, r)} AS day, c.status, c."queuedAt", c."assignedAt"`)})
-    SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(conversations)::int AS conversations, sum(automated)::int AS automated,
+    SELECT to_char(s.day, 'YYYY-MM-DD') AS day, sum(conversations)::int AS conversations, sum(automated)::int AS automated,
            sum(escalated)::int AS escalated, sum(handoffs)::int AS handoffs
-    FROM (
-      SELECT day, 1 AS conversations, (${AUTOMATED})::int AS automated, escalated::int AS escalated, 0 AS handoffs FROM conv
-      UNION ALL
-      SELECT ${localDay(Prisma.sql`h."createdAt"`, r)}, 0, 0, 0, 1 FROM ${handoffsInRange(r)}
-    ) x
-    GROUP BY day`;
+    FROM ${slices(r, "inbox")}
+    GROUP BY s.day`;
   const byDay = new Map(rows.map((row) => [row.day, row]));
   const days: DailyRow[] = [];
   for (let day = r.from; day <= r.to; day = addDays(day, 1)) days.push(byDay.get(day) ?? { day, conversations: 0, automated: 0, escalated: 0, handoffs: 0 });
@@ -130,22 +118,15 @@ export interface ReasonDayRow {
   handoffs: number;
 }
 
-/**
- * Handoffs per local day and reason code; a handoff with two reasons counts once under each, and
- * one with no known reason as "unspecified". One FILTER per code rather than unnesting the JSON:
- * the planner guesses 100 rows per unnested array, which pushed the plan over the JIT threshold.
- */
+/** Handoffs per local day and reason code; a handoff with two reasons counts once under each, one with no known reason as "unspecified". */
 export async function reasonsByDay(db: DbClient, r: AnalyticsRange): Promise<ReasonDayRow[]> {
-  const has = (code: string) => Prisma.sql`h.reasons @> ${JSON.stringify([{ code }])}::jsonb`;
-  const counts = REASON_CODES.map((code) => Prisma.sql`(count(*) FILTER (WHERE ${has(code)}))::int AS ${Prisma.raw(`"${code}"`)}`);
-  const unspecified = Prisma.sql`(count(*) FILTER (WHERE NOT (${Prisma.join(REASON_CODES.map(has), " OR ")})))::int AS unspecified`;
-  const rows = await db.$queryRaw<(Record<string, number> & { day: string })[]>`
-    SELECT to_char(${localDay(Prisma.sql`h."createdAt"`, r)}, 'YYYY-MM-DD') AS day, ${Prisma.join(counts, ", ")}, ${unspecified}
-    FROM ${handoffsInRange(r)}
-    GROUP BY 1 ORDER BY 1`;
-  return rows.flatMap((row) =>
-    [...REASON_CODES, "unspecified"].filter((reason) => (row[reason] ?? 0) > 0).sort().map((reason) => ({ day: row.day, reason, handoffs: row[reason]! })),
-  );
+  const rows = await db.$queryRaw<ReasonDayRow[]>`
+    WITH s AS (SELECT s.day, s."reasonCounts" FROM ${slices(r, "inbox")})
+    SELECT to_char(s.day, 'YYYY-MM-DD') AS day, reason.key AS reason, sum(reason.value::int)::int AS handoffs
+    FROM s, jsonb_each_text(s."reasonCounts") reason
+    GROUP BY 1, 2`;
+  // Day, then reason, in code-point order (not the database's collation).
+  return rows.sort((a, b) => (a.day === b.day ? (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0) : a.day < b.day ? -1 : 1));
 }
 
 export interface ChannelRow {
@@ -156,15 +137,10 @@ export interface ChannelRow {
 
 export function byChannel(db: DbClient, r: AnalyticsRange): Promise<ChannelRow[]> {
   return db.$queryRaw<ChannelRow[]>`
-    WITH conv AS (
-      SELECT c."inboxId", count(*)::int AS n FROM "Conversation" c WHERE ${conversationsInRange(r)} GROUP BY 1
-    ), hand AS (
-      SELECT c."inboxId", count(*)::int AS n FROM ${handoffsInRange(r)} GROUP BY 1
-    )
-    SELECT i.channel::text AS channel, coalesce(sum(conv.n), 0)::int AS conversations, coalesce(sum(hand.n), 0)::int AS handoffs
-    FROM "Inbox" i LEFT JOIN conv ON conv."inboxId" = i.id LEFT JOIN hand ON hand."inboxId" = i.id
-    WHERE i."organizationId" = ${r.organizationId} AND (conv.n IS NOT NULL OR hand.n IS NOT NULL)
-    GROUP BY 1 ORDER BY 1`;
+    WITH s AS (SELECT s."inboxId", s.conversations, s.handoffs FROM ${slices(r, "inbox")})
+    SELECT i.channel::text AS channel, sum(s.conversations)::int AS conversations, sum(s.handoffs)::int AS handoffs
+    FROM s JOIN "Inbox" i ON i.id = s."inboxId" AND i."organizationId" = ${r.organizationId}
+    GROUP BY 1 HAVING sum(s.conversations) > 0 OR sum(s.handoffs) > 0 ORDER BY 1`;
 }
 
 export interface CsatRow {
@@ -174,8 +150,9 @@ export interface CsatRow {
 
 export function csatDistribution(db: DbClient, r: AnalyticsRange): Promise<CsatRow[]> {
   return db.$queryRaw<CsatRow[]>`
-    SELECT c."csatScore"::int AS score, count(*)::int AS responses
-    FROM "Conversation" c WHERE ${conversationsInRange(r)} AND c."csatScore" IS NOT NULL
+    WITH s AS (SELECT s."csatScores" FROM ${slices(r, "inbox")})
+    SELECT x::int AS score, count(*)::int AS responses
+    FROM s, unnest(s."csatScores") x
     GROUP BY 1 ORDER BY 1`;
 }
 
@@ -189,36 +166,45 @@ export interface PerformanceRow {
   csatResponses: number;
 }
 
+/**
+ * Agent or team slices summed over the range (alias g: id, handoffs, claimed, first_reply and
+ * resolution p50, csat average and count), in one pass: the three arrays of each row are unnested
+ * side by side (shorter ones padded with NULLs, which the aggregates skip), and the row's counts
+ * are taken from its first element only (a row with empty arrays still yields one, all NULL).
+ * As in the raw queries, an id is listed when it has a handoff or a rating in the range.
+ */
+const performance = (r: AnalyticsRange, slice: "agent" | "team") => Prisma.sql`
+  WITH g AS (
+    SELECT s."sliceId" AS id, (sum(s.handoffs) FILTER (WHERE u.n IS NULL OR u.n = 1))::int AS handoffs,
+           (sum(s.claimed) FILTER (WHERE u.n IS NULL OR u.n = 1))::int AS claimed,
+           percentile_cont(0.5::float8) WITHIN GROUP (ORDER BY u.reply) AS first_reply,
+           percentile_cont(0.5::float8) WITHIN GROUP (ORDER BY u.resolution) AS resolution,
+           avg(u.csat)::float8 AS csat, count(u.csat)::int AS responses
+    FROM "AnalyticsDaySlice" s
+    LEFT JOIN LATERAL unnest(s."firstReplySeconds", s."resolutionSeconds", s."csatScores") WITH ORDINALITY AS u(reply, resolution, csat, n) ON true
+    WHERE ${inSlices(r, slice)}
+    GROUP BY 1
+  )`;
+
 /** Per agent: handoffs they claimed (requested in range), and the ratings of chats they had at resolve. */
 export function byAgent(db: DbClient, r: AnalyticsRange): Promise<PerformanceRow[]> {
   return db.$queryRaw<PerformanceRow[]>`
-    WITH hs AS (
-      SELECT h."claimedById" AS id, count(*)::int AS claimed, ${p(0.5, "firstHumanReplyAt")} AS first_reply, ${p(0.5, "resolvedAt")} AS resolution
-      FROM ${handoffsInRange(r)} AND h."claimedById" IS NOT NULL GROUP BY 1
-    ), cs AS (
-      SELECT c."assigneeId" AS id, avg(c."csatScore")::float8 AS csat, count(*)::int AS responses
-      FROM "Conversation" c WHERE ${conversationsInRange(r)} AND c."assigneeId" IS NOT NULL AND c."csatScore" IS NOT NULL GROUP BY 1
-    ), ids AS (SELECT id FROM hs UNION SELECT id FROM cs)
-    SELECT u.id, u.name, coalesce(hs.claimed, 0) AS "handoffsClaimed", hs.first_reply AS "firstReplyP50", hs.resolution AS "resolutionP50",
-           cs.csat AS "csatAverage", coalesce(cs.responses, 0) AS "csatResponses"
-    FROM ids JOIN "User" u ON u.id = ids.id LEFT JOIN hs ON hs.id = ids.id LEFT JOIN cs ON cs.id = ids.id
+    ${performance(r, "agent")}
+    SELECT u.id, u.name, g.handoffs AS "handoffsClaimed", g.first_reply AS "firstReplyP50", g.resolution AS "resolutionP50",
+           g.csat AS "csatAverage", g.responses AS "csatResponses"
+    FROM g JOIN "User" u ON u.id = g.id
+    WHERE g.handoffs > 0 OR g.responses > 0
     ORDER BY "handoffsClaimed" DESC, u.name`;
 }
 
 /** Per team: handoffs routed to it (requested in range, claimed or not), and its chats' ratings. */
 export function byTeam(db: DbClient, r: AnalyticsRange): Promise<PerformanceRow[]> {
   return db.$queryRaw<PerformanceRow[]>`
-    WITH hs AS (
-      SELECT h."teamId" AS id, count(h."claimedAt")::int AS claimed, ${p(0.5, "firstHumanReplyAt")} AS first_reply, ${p(0.5, "resolvedAt")} AS resolution
-      FROM ${handoffsInRange(r)} AND h."teamId" IS NOT NULL GROUP BY 1
-    ), cs AS (
-      SELECT c."teamId" AS id, avg(c."csatScore")::float8 AS csat, count(*)::int AS responses
-      FROM "Conversation" c WHERE ${conversationsInRange(r)} AND c."teamId" IS NOT NULL AND c."csatScore" IS NOT NULL GROUP BY 1
-    ), ids AS (SELECT id FROM hs UNION SELECT id FROM cs)
-    SELECT t.id, t.name, coalesce(hs.claimed, 0) AS "handoffsClaimed", hs.first_reply AS "firstReplyP50", hs.resolution AS "resolutionP50",
-           cs.csat AS "csatAverage", coalesce(cs.responses, 0) AS "csatResponses"
-    FROM ids JOIN "Team" t ON t.id = ids.id AND t."organizationId" = ${r.organizationId}
-    LEFT JOIN hs ON hs.id = ids.id LEFT JOIN cs ON cs.id = ids.id
+    ${performance(r, "team")}
+    SELECT t.id, t.name, g.claimed AS "handoffsClaimed", g.first_reply AS "firstReplyP50", g.resolution AS "resolutionP50",
+           g.csat AS "csatAverage", g.responses AS "csatResponses"
+    FROM g JOIN "Team" t ON t.id = g.id AND t."organizationId" = ${r.organizationId}
+    WHERE g.handoffs > 0 OR g.responses > 0
     ORDER BY "handoffsClaimed" DESC, t.name`;
 }
 

@@ -1,12 +1,14 @@
 import { db } from "@/server/db";
 import { byAgent, byChannel, byTeam, conversationTotals, csatDistribution, daily, handoffTotals, reasonsByDay } from "./analytics.repository";
+import { refreshAnalyticsRollup } from "./analytics-rollup.repository";
 import type { AnalyticsRange } from "./analytics.schemas";
 import type { AnalyticsReportDto } from "./analytics.dto";
 
 const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-/** Every figure of the analytics page for one range: eight aggregates, run side by side. */
+/** Every figure of the analytics page for one range: the rollup brought up to date, then eight aggregates of it side by side. */
 export async function getAnalyticsReport(range: AnalyticsRange): Promise<AnalyticsReportDto> {
+  await refreshAnalyticsRollup(db, range);
   const [conversations, handoffs, days, reasons, channels, csat, agents, teams] = await Promise.all([
     conversationTotals(db, range),
     handoffTotals(db, range),

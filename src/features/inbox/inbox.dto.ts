@@ -30,6 +30,9 @@ export interface InboxConversationDto {
   createdAt: string;
 }
 
+/** View counts stop at this number; the tabs show "999+" from it on (inbox-list.repository.ts). */
+export const INBOX_COUNT_CAP = 1000;
+
 export interface InboxCountsDto {
   queue: number;
   mine: number;

@@ -10,7 +10,13 @@ export function preview(body: string | undefined): string | null {
   return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat;
 }
 
-export function toInboxItemDto(row: InboxItemRow, online: boolean): InboxConversationDto {
+/** What a list item is made of: a row read with inboxItemInclude, or one assembled from rows in hand. */
+export type InboxItemSource = Pick<
+  InboxItemRow,
+  "id" | "inbox" | "status" | "priority" | "language" | "currentPage" | "contact" | "assignee" | "team" | "lastSeq" | "lastMessageAt" | "queuedAt" | "reads" | "csatScore" | "isTest" | "createdAt"
+> & { handoffs: Pick<InboxItemRow["handoffs"][number], "reasons" | "status">[]; messages: { body: string }[] };
+
+export function toInboxItemDto(row: InboxItemSource, online: boolean): InboxConversationDto {
   const openHandoff = row.handoffs[0];
   const reasons = openHandoff && (openHandoff.status === "OPEN" || openHandoff.status === "CLAIMED") ? reasonCodes(openHandoff.reasons) : [];
   return {

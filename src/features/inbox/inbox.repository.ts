@@ -2,7 +2,6 @@
 // update (WHERE status IN ...), so two surfaces acting at once cannot both win.
 import type { ConversationStatus, Prisma } from "@/generated/prisma/client";
 import type { DbClient } from "@/server/db";
-import type { InboxView } from "./inbox.dto";
 
 const PREVIEW_ROLES = ["VISITOR", "BOT", "AGENT"] as const;
 
@@ -24,73 +23,8 @@ export const inboxItemInclude = (userId: string) =>
 
 export type InboxItemRow = Prisma.ConversationGetPayload<{ include: ReturnType<typeof inboxItemInclude> }>;
 
-export interface InboxFilters {
-  organizationId: string;
-  userId: string;
-  teamId?: string;
-  inboxId?: string;
-  q?: string;
-}
-
-const OPEN: ConversationStatus[] = ["BOT", "QUEUED", "ASSIGNED"];
-
-export function viewWhere(view: InboxView, { organizationId, userId, teamId, inboxId, q }: InboxFilters): Prisma.ConversationWhereInput {
-  const byView: Record<InboxView, Prisma.ConversationWhereInput> = {
-    queue: { status: "QUEUED" },
-    mine: { status: "ASSIGNED", assigneeId: userId },
-    all: { status: { in: OPEN } },
-    resolved: { status: "RESOLVED" },
-    leads: { status: "LEAD_CAPTURE" },
-  };
-  const search: Prisma.ConversationWhereInput | undefined = q
-    ? {
-        OR: [
-          { contact: { name: { contains: q, mode: "insensitive" } } },
-          { contact: { email: { contains: q, mode: "insensitive" } } },
-          { messages: { some: { body: { contains: q, mode: "insensitive" } } } },
-        ],
-      }
-    : undefined;
-  return { organizationId, ...byView[view], ...(teamId ? { teamId } : {}), ...(inboxId ? { inboxId } : {}), ...(search ? { AND: [search] } : {}) };
-}
-
-/** Queue: first in, first out. Everything else: latest activity first. */
-export function viewOrder(view: InboxView): Prisma.ConversationOrderByWithRelationInput[] {
-  return view === "queue" ? [{ queuedAt: "asc" }, { id: "asc" }] : [{ lastMessageAt: "desc" }, { id: "desc" }];
-}
-
-export async function findInboxItems(
-  db: DbClient,
-  { organizationId, where, orderBy, userId, take, skip }: { organizationId: string; where: Prisma.ConversationWhereInput; orderBy: Prisma.ConversationOrderByWithRelationInput[]; userId: string; take: number; skip: number },
-): Promise<InboxItemRow[]> {
-  const rows = await db.conversation.findMany({ where, orderBy, take, skip, include: inboxListInclude(userId) });
-  const previews = await findPreviewBodies(db, { organizationId, conversationIds: rows.map((row) => row.id) });
-  return rows.map((row) => ({ ...row, messages: previews.has(row.id) ? [{ body: previews.get(row.id)! }] : [] }));
-}
-
-/**
- * The last visitor, bot or agent line of each conversation. Prisma's include would read every
- * message of every listed conversation and keep one in JS (2,500 rows for a page of 50 chats of
- * 50 lines); one LIMIT 1 per conversation on (conversationId, seq) reads 50.
- */
-async function findPreviewBodies(db: DbClient, { organizationId, conversationIds }: { organizationId: string; conversationIds: string[] }) {
-  if (conversationIds.length === 0) return new Map<string, string>();
-  const rows = await db.$queryRaw<{ id: string; body: string }[]>`
-    SELECT c.id, m.body FROM unnest(${conversationIds}::text[]) AS c(id)
-    CROSS JOIN LATERAL (
-      SELECT body FROM "Message"
-      WHERE "conversationId" = c.id AND "organizationId" = ${organizationId} AND role IN ('VISITOR', 'BOT', 'AGENT')
-      ORDER BY seq DESC LIMIT 1
-    ) m`;
-  return new Map(rows.map((row) => [row.id, row.body]));
-}
-
 export function getInboxItem(db: DbClient, { organizationId, conversationId, userId }: { organizationId: string; conversationId: string; userId: string }) {
   return db.conversation.findFirst({ where: { id: conversationId, organizationId }, include: inboxItemInclude(userId) });
-}
-
-export function countView(db: DbClient, where: Prisma.ConversationWhereInput) {
-  return db.conversation.count({ where });
 }
 
 export function getConversationDetail(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeInboxCursor } from "./inbox-cursor";
 
 export const ZInboxView = z.enum(["queue", "mine", "all", "resolved", "leads"]);
 
@@ -7,7 +8,17 @@ export const ZInboxListQuery = z.object({
   q: z.string().trim().max(200).optional().transform((value) => value || undefined),
   teamId: z.string().max(64).optional(),
   inboxId: z.string().max(64).optional(),
-  cursor: z.coerce.number().int().min(0).max(100_000).optional(),
+  // The keyset cursor of the previous page's nextCursor (inbox-cursor.ts).
+  cursor: z
+    .string()
+    .max(300)
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const cursor = decodeInboxCursor(value);
+      if (!cursor) ctx.addIssue({ code: "custom", message: "not a cursor this list returned" });
+      return cursor ?? undefined;
+    }),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type TInboxListQuery = z.output<typeof ZInboxListQuery>;
