@@ -123,8 +123,13 @@ describe("replying", () => {
     const conversation = await db.conversation.findUniqueOrThrow({ where: { id: visitor.conversationId } });
     expect(conversation).toEqual(expect.objectContaining({ status: "ASSIGNED", assigneeId: omar.userId }));
     const handoff = await db.handoff.findFirstOrThrow({ where: { conversationId: visitor.conversationId } });
-    expect(handoff).toEqual(expect.objectContaining({ claimedVia: "reply", firstHumanReplyAt: expect.any(Date) }));
-    const seen = (await visitorMessages(visitor.token)).body.messages as { role: string; body: string; author: { name: string } | null }[];
+    expect(handoff).toEqual(expect.objectContaining({ status: "CLAIMED", claimedById: omar.userId, claimedVia: "reply", firstHumanReplyAt: expect.any(Date) }));
+    // Stored as the reply's own time (the reply path writes these timestamps in SQL).
+    for (const at of [handoff.claimedAt!, handoff.firstHumanReplyAt!]) expect(Math.abs(at.getTime() - Date.parse(reply.body.message.createdAt))).toBeLessThan(1000);
+    const seen = (await visitorMessages(visitor.token)).body.messages as { seq: number; role: string; body: string; author: { name: string } | null }[];
+    // The claim's join notice comes right before the reply, and the visitor's sequence has no gaps.
+    expect(seen.find((m) => m.seq === reply.body.message.seq - 1)).toEqual(expect.objectContaining({ role: "system", author: expect.objectContaining({ name: "Omar" }) }));
+    expect(seen.map((m) => m.seq)).toEqual(seen.map((_, i) => seen[0]!.seq + i));
     expect(seen.filter((m) => m.role === "agent")).toEqual([expect.objectContaining({ body: "Hi, I'm Omar. Let me check that for you.", author: expect.objectContaining({ name: "Omar" }) })]);
     expect(seen.some((m) => m.body.includes("careful"))).toBe(false);
 

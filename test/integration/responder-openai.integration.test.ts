@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI, type FakeOpenAI } from "../fakes/openai-server";
+import { defaultResponder, startFakeOpenAI, type FakeOpenAI } from "../fakes/openai-server";
 import { call } from "../support/routes";
 
 // The LLM responder is chosen by configuration: set it before the app modules read the env.
@@ -136,6 +136,37 @@ describe("OpenAI-compatible responder", () => {
     await app.db.db.conversation.update({ where: { id: conversationId }, data: { status: "ASSIGNED" } });
     await app.background.drainBackground();
     expect(await app.db.db.message.count({ where: { conversationId, role: "BOT" } })).toBe(0);
+  });
+
+  it("bot when offline: the model asked alongside the people-first check is aborted when people take the chat, and nothing of it is kept", async () => {
+    const { organizationId } = await app.accounts.signUpOwner("llm-offline", "LLM Offline Store");
+    const inbox = await app.widget.createWidgetInbox(organizationId);
+    await app.db.db.inbox.update({ where: { id: inbox.id }, data: { botMode: "BOT_WHEN_OFFLINE" } });
+    await app.db.db.member.updateMany({ where: { organizationId }, data: { status: "ONLINE" } });
+    const visitor = await app.widget.startVisitor(inbox.publicKey);
+    const socket = connect(`${url}/widget`, { transports: ["websocket"], auth: { token: visitor.token }, reconnection: false });
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => (socket.once("connect", () => resolve()), socket.once("connect_error", reject)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const deltas: string[] = [];
+    socket.on("message:delta", (event: { text: string }) => deltas.push(event.text));
+    // A streamed answer of about 10 s (never silent for long, so only an abort ends it early); the
+    // handoff's summary request (not streamed) gets the default answer.
+    const words = Array.from({ length: 50 }, (_, i) => `word${i}`).join(" ");
+    fake.setResponder((body) => (body.stream === true ? { delayMs: 300, tokenDelayMs: 200, json: { answer: words, confidence: 0.9, intent: null, sources: [] } } : defaultResponder(body)));
+    const streamedBefore = fake.requests.filter((request) => (request.body as { stream?: boolean } | undefined)?.stream === true).length;
+
+    const started = Date.now();
+    const sent = await call(app.messages.POST, "POST", "/", { headers: app.widget.bearer(visitor.token), body: { clientId: randomUUID(), text: "how long does shipping take" } });
+    await app.background.drainBackground();
+    const conversationId = sent.body.message.conversationId;
+    // The model was asked (before the check finished), then dropped: the bot's turn ended long before the stream would have.
+    expect(fake.requests.filter((request) => (request.body as { stream?: boolean } | undefined)?.stream === true).length).toBe(streamedBefore + 1);
+    expect(Date.now() - started).toBeLessThan(6_000);
+    expect((await app.db.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).status).toBe("QUEUED");
+    expect(await app.db.db.message.count({ where: { conversationId, role: "BOT" } })).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(deltas).toEqual([]);
   });
 
   it("does not answer when the model is not confident", async () => {

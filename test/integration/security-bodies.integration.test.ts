@@ -11,6 +11,7 @@ import * as whatsappWebhookRoute from "@/app/api/whatsapp/webhook/[accountId]/ro
 import * as widgetMessagesRoute from "@/app/api/widget/messages/route";
 import * as apiKeysRoute from "@/app/api/workspace/api-keys/route";
 import { getQueue } from "@/jobs/queues";
+import { drainBackground } from "@/server/background";
 import { db } from "@/server/db";
 import { encryptSecret } from "@/server/secrets";
 import { signBody } from "../fakes/whatsapp-server";
@@ -42,6 +43,8 @@ beforeAll(async () => {
   visitor = await startVisitor(inbox.publicKey);
   const first = await call(widgetMessagesRoute.POST, "POST", "/", { headers: bearer(visitor.token), body: { clientId: randomUUID(), text: "first" } });
   conversationId = first.body.message.conversationId;
+  // The bot answers "first" after the response: let it land before the tests count messages.
+  await drainBackground();
   apiKey = (await call(apiKeysRoute.POST, "POST", "/", { cookie: owner.cookie, body: { name: "bodies" } })).body.key;
   whatsappAccountId = (
     await db.whatsAppAccount.create({

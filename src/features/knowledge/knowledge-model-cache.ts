@@ -36,6 +36,8 @@ const IN_PLACE_MAX_PHRASINGS = 60;
 
 const cache = new Map<string, LoadedKnowledge>();
 const pending = new Map<string, Promise<LoadedKnowledge | null>>();
+/** Per workspace, the version whose training this process requested (a failed request is retried). */
+const trainingRequested = new Map<string, string>();
 
 const modelKey = (organizationId: string) => redisKey("kb-model", organizationId);
 const versionKey = (organizationId: string) => redisKey("kb-model-version", organizationId);
@@ -44,8 +46,9 @@ const versionKey = (organizationId: string) => redisKey("kb-model-version", orga
  * The workspace's knowledge model to answer with now: the current one, else the previous one
  * (a newer one is being trained), else null (none trained yet; training has been requested).
  */
-export async function getKnowledge(organizationId: string): Promise<LoadedKnowledge | null> {
-  const version = await getKnowledgeVersion(db, { organizationId });
+export async function getKnowledge(organizationId: string, knownVersion?: string): Promise<LoadedKnowledge | null> {
+  // A caller that already read the version (the bot's one context read) saves a statement.
+  const version = knownVersion ?? (await getKnowledgeVersion(db, { organizationId }));
   const current = cache.get(organizationId);
   if (current?.version === version) return current;
   let work = pending.get(organizationId);
@@ -65,10 +68,14 @@ async function refresh(organizationId: string, version: string, current: LoadedK
   if (stored && (stored.version === version || !current)) cache.set(organizationId, stored);
   const best = cache.get(organizationId) ?? null;
   if (best?.version === version) return best;
+  // Training of this version is already asked for (the base is too big to train here): until the
+  // worker stores the model, each question checks Redis for it and nothing more.
+  if (trainingRequested.get(organizationId) === version) return best;
   const small = await smallKnowledgeBase(organizationId);
   if (small) return trainInPlace(organizationId, version, small);
-  await requestKnowledgeTraining(organizationId, version).catch((error: unknown) =>
-    logger.error({ err: error, organizationId }, "could not request knowledge training"),
+  await requestKnowledgeTraining(organizationId, version).then(
+    () => trainingRequested.set(organizationId, version),
+    (error: unknown) => logger.error({ err: error, organizationId }, "could not request knowledge training"),
   );
   return best;
 }
@@ -134,4 +141,5 @@ async function loadStoredModel(organizationId: string, have: string | undefined)
 /** Forgets this process's models (tests simulate a restart with it). */
 export function clearKnowledgeMemory(): void {
   cache.clear();
+  trainingRequested.clear();
 }

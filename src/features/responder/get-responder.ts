@@ -13,17 +13,18 @@ let client: OpenAI | undefined;
 /**
  * The configured responder for a workspace: OpenAI-compatible with a key, embedded otherwise.
  * Neither waits for a model to be trained: with none yet, both use the lexical index.
+ * `knowledgeVersion`, when the caller read it already, spares the version query.
  */
-export async function getResponder(organizationId: string): Promise<Responder> {
-  const knowledge = await getKnowledge(organizationId);
+export async function getResponder(organizationId: string, { knowledgeVersion }: { knowledgeVersion?: string } = {}): Promise<Responder> {
+  const knowledge = await getKnowledge(organizationId, knowledgeVersion);
   if (!env.OPENAI_API_KEY) {
-    if (!knowledge) return createLexicalResponder(await getLexicalSearch(organizationId));
+    if (!knowledge) return createLexicalResponder(await getLexicalSearch(organizationId, knowledgeVersion));
     return createEmbeddedResponder(knowledge, async (entryId) => {
       const entry = await getEntry(db, { organizationId, entryId });
       return entry?.enabled ? { id: entry.id, title: entry.title, answer: entry.answer } : null;
     });
   }
   client ??= new OpenAI({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL });
-  const search = knowledge ? knowledgeSearch(knowledge) : await getLexicalSearch(organizationId);
+  const search = knowledge ? knowledgeSearch(knowledge) : await getLexicalSearch(organizationId, knowledgeVersion);
   return createOpenAIResponder({ client, model: env.OPENAI_MODEL, timeoutMs: env.OPENAI_TIMEOUT_MS, knowledge: search });
 }

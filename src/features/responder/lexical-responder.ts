@@ -26,8 +26,8 @@ export function createLexicalResponder(search: KnowledgeSearch): Responder {
 const indexes = new Map<string, { version: string; search: KnowledgeSearch }>();
 
 /** The workspace's lexical index, built once per knowledge-base version in this process. */
-export async function getLexicalSearch(organizationId: string): Promise<KnowledgeSearch> {
-  const version = await getKnowledgeVersion(db, { organizationId });
+export async function getLexicalSearch(organizationId: string, knownVersion?: string): Promise<KnowledgeSearch> {
+  const version = knownVersion ?? (await getKnowledgeVersion(db, { organizationId }));
   const cached = indexes.get(organizationId);
   if (cached?.version === version) return cached.search;
   const rows = await findEnabledEntries(db, { organizationId });

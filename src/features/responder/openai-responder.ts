@@ -31,6 +31,9 @@ export function createOpenAIResponder({ client, model, timeoutMs, knowledge, flu
         clearTimeout(timer);
         timer = setTimeout(() => abort.abort(), timeoutMs);
       };
+      // The caller no longer wants the answer (people took the conversation): the request stops.
+      const cancel = () => abort.abort();
+      input.signal?.addEventListener("abort", cancel, { once: true });
       let sent = 0;
       let lastFlush = 0;
       let json = "";
@@ -69,6 +72,7 @@ export function createOpenAIResponder({ client, model, timeoutMs, knowledge, flu
         return { answer: null, confidence: 0, intent: null, sources: [], failure: abort.signal.aborted ? "timeout" : errorKind(error) };
       } finally {
         clearTimeout(timer);
+        input.signal?.removeEventListener("abort", cancel);
       }
     },
   };

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { appendMessage, findRecentMessages, getMessage } from "@/features/conversations/conversations.repository";
+import { appendMessage } from "@/features/conversations/conversations.repository";
 import { toMessageDto } from "@/features/conversations/message.dto";
-import { getOrganizationWithSettings } from "@/features/tenants/tenants.repository";
 import { agentsAnswerFirst } from "@/features/handoff/bot-modes";
-import { evaluateVisitorMessage } from "@/features/triggers/evaluate-visitor-message";
+import { decideOnVisitorMessage, handOffOnDecision, recordEvaluation, type TriggerDecision } from "@/features/triggers/evaluate-visitor-message";
 import type { Visitor } from "@/features/widget/visitor";
 import { botPhrase } from "@/lib/bot-phrases";
 import { emitConversationEvent } from "@/features/integrations/conversation-events";
@@ -11,6 +10,7 @@ import { db } from "@/server/db";
 import { publishToVisitor, publishToWorkspace } from "@/server/publish";
 import { holdForApproval } from "@/features/drafts/hold-for-approval";
 import { mayHold, policyFrom } from "@/features/drafts/draft-policy";
+import { getBotTurnContext, type BotTurnContext } from "./bot-turn.repository";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "./embedded";
 import { getResponder } from "./get-responder";
 import type { ResponderTurn } from "./responder.types";
@@ -28,43 +28,93 @@ export interface ReplyToVisitorOptions {
  * (then the conversation is handed off and the bot says so); otherwise the bot answers. The answer
  * is written only while the conversation is still the bot's: if a human took over while it was
  * being produced, it is dropped.
+ *
+ * The time to the first streamed token has a bar (README "Benchmarks"), so one statement reads the
+ * whole context, the rules run on it in memory, and the model is asked at once; the evaluation is
+ * stored while the model thinks. In bot-when-offline inboxes whether people answer first is known
+ * only after a few reads: the model starts anyway, its text waits, and it is aborted (nothing
+ * stored) if people take the conversation.
  */
 export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptions) {
-  const { organizationId, contactId } = visitor;
-  const message = await getMessage(db, { organizationId, messageId });
-  if (!message || message.conversation.status !== "BOT") return null;
-  const conversation = message.conversation;
-  // Agents-first inboxes (bot modes) hand the conversation to people before the bot says anything.
-  if (await agentsAnswerFirst({ organizationId, conversationId: conversation.id })) return null;
+  const { organizationId } = visitor;
+  const turn = await getBotTurnContext(db, { organizationId, messageId });
+  if (!turn || turn.conversation.status !== "BOT") return null;
+  const conversationId = turn.conversation.id;
+  const mode = turn.inbox.botMode;
+  // Agents-only inboxes hand the conversation to people before the bot says anything.
+  if (mode === "AGENTS_ONLY") return agentsAnswerFirst({ organizationId, conversationId }).then(() => null);
+  const peopleFirst = mode === "BOT_WHEN_OFFLINE" ? () => agentsAnswerFirst({ organizationId, conversationId }) : null;
+  const decision = decideOnVisitorMessage(
+    { ...turn.conversation, messages: turn.messages, contact: turn.contact, channel: turn.inbox.channel, businessHours: turn.inbox.businessHours, rules: turn.rules },
+    messageId,
+  );
   // The trigger engine decides first: a visitor who needs a person gets one, not another bot answer.
-  const evaluation = await evaluateVisitorMessage({ organizationId, conversationId: conversation.id, messageId });
-  if (evaluation?.handedOff) return null;
-  const offerHuman = evaluation?.decision.action?.type === "offer_human";
-  const language = evaluation?.decision.language ?? conversation.language ?? conversation.contact.language;
-  const [organization, recent] = await Promise.all([
-    getOrganizationWithSettings(db, { organizationId }),
-    findRecentMessages(db, { organizationId, conversationId: conversation.id, take: HISTORY_MESSAGES }),
-  ]);
-  const history: ResponderTurn[] = recent
+  if (decision.escalate) {
+    if (peopleFirst && (await peopleFirst())) return null;
+    await recordEvaluation({ organizationId, conversationId, messageId, decision, currentLanguage: turn.conversation.language });
+    await handOffOnDecision({ organizationId, conversationId, decision });
+    return null;
+  }
+  return answerVisitor({ visitor, turn, decision, peopleFirst });
+}
+
+async function answerVisitor({ visitor, turn, decision, peopleFirst }: { visitor: Visitor; turn: BotTurnContext; decision: TriggerDecision; peopleFirst: (() => Promise<boolean>) | null }) {
+  const { organizationId, contactId } = visitor;
+  const { conversation, message, settings } = turn;
+  const offerHuman = decision.action?.type === "offer_human";
+  const language = decision.language ?? conversation.language ?? turn.contact.language;
+  const history: ResponderTurn[] = turn.messages
+    .slice(0, HISTORY_MESSAGES)
+    .reverse()
     .filter((row) => row.seq < message.seq && (row.role === "VISITOR" || row.role === "BOT" || row.role === "AGENT"))
     .map((row) => ({ role: row.role === "VISITOR" ? "visitor" : row.role === "BOT" ? "bot" : "agent", text: row.body }));
 
   const streamId = randomUUID();
-  const policy = policyFrom(organization?.settings);
-  const reasonCodes = evaluation?.decision.reasons.map((reason) => reason.code) ?? [];
+  const policy = policyFrom(settings);
+  const reasonCodes = decision.reasons.map((reason) => reason.code);
+  const abort = new AbortController();
+  // Streamed text waits here until the bot is sure to keep the conversation (bot-when-offline).
+  let waiting: string[] | null = peopleFirst ? [] : null;
+  const stream = (text: string) => (waiting ? waiting.push(text) : publishToVisitor(contactId, "message:delta", { streamId, text }));
   let held = false;
-  publishToVisitor(contactId, "bot:typing", { typing: true });
+  let typing = false;
+  const startTyping = () => {
+    typing = true;
+    publishToVisitor(contactId, "bot:typing", { typing: true });
+  };
   try {
-    const responder = await getResponder(organizationId);
-    const result = await responder.answer({
+    const responder = await getResponder(organizationId, { knowledgeVersion: turn.knowledgeVersion });
+    if (!peopleFirst) startTyping();
+    const answering = responder.answer({
       question: message.body,
       history,
       language,
-      botName: organization?.settings?.botName ?? "Assistant",
-      threshold: organization?.settings?.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD,
+      botName: settings?.botName ?? "Assistant",
+      threshold: settings?.confidenceThreshold ?? DEFAULT_CONFIDENCE_THRESHOLD,
       // An answer that may be held for approval must not reach the visitor token by token.
-      onDelta: mayHold(policy) ? undefined : (text) => publishToVisitor(contactId, "message:delta", { streamId, text }),
+      onDelta: mayHold(policy) ? undefined : stream,
+      signal: abort.signal,
     });
+    if (peopleFirst) {
+      const taken = await peopleFirst().catch((error: unknown) => {
+        abort.abort();
+        throw error;
+      });
+      if (taken) {
+        abort.abort();
+        await answering;
+        return null;
+      }
+      startTyping();
+      const buffered = waiting!.join("");
+      waiting = null;
+      if (buffered) publishToVisitor(contactId, "message:delta", { streamId, text: buffered });
+    }
+    const recorded = recordEvaluation({ organizationId, conversationId: conversation.id, messageId: message.id, decision, currentLanguage: conversation.language }).catch((error: unknown) => {
+      abort.abort();
+      throw error;
+    });
+    const [result] = await Promise.all([answering, recorded]);
     const body = result.answer ?? botPhrase(result.failure ? "failed" : "dontKnow", language);
     if (result.answer !== null && mayHold(policy)) {
       held = await holdForApproval({ organizationId, conversationId: conversation.id, replyToSeq: message.seq, policy, reasonCodes, result });
@@ -99,6 +149,6 @@ export async function replyToVisitor({ visitor, messageId }: ReplyToVisitorOptio
     return dto;
   } finally {
     // A held answer keeps the visitor's "typing" on until an agent decides (decide-draft.ts).
-    if (!held) publishToVisitor(contactId, "bot:typing", { typing: false });
+    if (typing && !held) publishToVisitor(contactId, "bot:typing", { typing: false });
   }
 }

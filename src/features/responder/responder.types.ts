@@ -14,6 +14,8 @@ export interface ResponderInput {
   threshold: number;
   /** Receives the answer's text as it is produced (streaming responders only). */
   onDelta?: (text: string) => void;
+  /** Aborted when the answer is no longer wanted (people took the conversation): stop asking the model. */
+  signal?: AbortSignal;
 }
 
 export interface ResponderSource {

@@ -10,17 +10,30 @@ import { whatsappWindow } from "./window";
 /** Null for conversations that are not on WhatsApp. */
 export async function getWhatsAppWindow(db: DbClient, { organizationId, conversationId }: { organizationId: string; conversationId: string }): Promise<WhatsAppWindowDto | null> {
   const facts = await getWindowFacts(db, { organizationId, conversationId });
-  if (!facts || facts.inbox.channel !== "WHATSAPP" || !facts.contact.waId) return null;
-  const window = whatsappWindow(facts.contact.lastInboundAt);
-  return { open: window.open, closesAt: window.closesAt?.toISOString() ?? null, template: facts.inbox.whatsappAccounts[0]?.followUpTemplate ?? null };
+  if (!facts) return null;
+  return toWhatsAppWindow({ channel: facts.inbox.channel, waId: facts.contact.waId, lastInboundAt: facts.contact.lastInboundAt, template: facts.inbox.whatsappAccounts[0]?.followUpTemplate ?? null });
+}
+
+export interface WhatsAppWindowFacts {
+  channel: string;
+  waId: string | null;
+  lastInboundAt: Date | null;
+  template: string | null;
+}
+
+/** The window from facts already read (the agent-reply path reads them with everything else). */
+export function toWhatsAppWindow(facts: WhatsAppWindowFacts): WhatsAppWindowDto | null {
+  if (facts.channel !== "WHATSAPP" || !facts.waId) return null;
+  const window = whatsappWindow(facts.lastInboundAt);
+  return { open: window.open, closesAt: window.closesAt?.toISOString() ?? null, template: facts.template };
 }
 
 /**
- * Checks an agent's reply to a WhatsApp conversation. Returns whether it goes as the template;
- * throws 409 WHATSAPP_WINDOW_CLOSED when free text could not be delivered (or no template exists).
+ * Checks an agent's reply against the window (null: not a WhatsApp conversation). Returns whether
+ * it goes as the template; throws 409 WHATSAPP_WINDOW_CLOSED when free text could not be
+ * delivered (or no template exists).
  */
-export async function checkWhatsAppReply(db: DbClient, { organizationId, conversationId, asTemplate }: { organizationId: string; conversationId: string; asTemplate: boolean }) {
-  const window = await getWhatsAppWindow(db, { organizationId, conversationId });
+export function decideWhatsAppReply(window: WhatsAppWindowDto | null, asTemplate: boolean) {
   if (!window) return { asTemplate: false };
   if (asTemplate && !window.template) {
     throw new AppError("WHATSAPP_WINDOW_CLOSED", "No follow-up template is configured for this WhatsApp number (Dashboard > WhatsApp).", { window });

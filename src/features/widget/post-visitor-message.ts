@@ -3,14 +3,13 @@ import { emitConversationEvent } from "@/features/integrations/conversation-even
 import { db } from "@/server/db";
 import {
   appendMessage,
-  getOpenConversation,
   getVisitorMessageByClientId,
   insertConversation,
   lockContact,
   updateConversationPage,
 } from "@/features/conversations/conversations.repository";
 import { toMessageDto, type MessageDto } from "@/features/conversations/message.dto";
-import { touchContact } from "./widget.repository";
+import { findSendState, touchContact } from "./widget.repository";
 import type { Visitor } from "./visitor";
 import type { TPostVisitorMessageInput } from "./widget.schemas";
 
@@ -34,14 +33,10 @@ export async function postVisitorMessage({ visitor, input }: PostVisitorMessageO
   const { organizationId, contactId, inboxId } = visitor;
   const result = await db.$transaction(async (tx) => {
     await lockContact(tx, { contactId });
-    const existing = await getVisitorMessageByClientId(tx, { organizationId, contactId, clientId: input.clientId });
-    if (existing) {
-      const conversation = await getOpenConversation(tx, { organizationId, contactId, inboxId });
-      return { row: existing, created: false, status: conversation?.status ?? "RESOLVED" };
-    }
-    const conversation =
-      (await getOpenConversation(tx, { organizationId, contactId, inboxId })) ??
-      (await insertConversation(tx, { organizationId, inboxId, contactId, currentPage: input.page }));
+    const state = await findSendState(tx, { organizationId, contactId, inboxId, clientId: input.clientId });
+    const existing = state.existingMessageId ? await getVisitorMessageByClientId(tx, { organizationId, contactId, clientId: input.clientId }) : null;
+    if (existing) return { row: existing, created: false, status: state.openConversation?.status ?? "RESOLVED" };
+    const conversation = state.openConversation ?? (await insertConversation(tx, { organizationId, inboxId, contactId, currentPage: input.page }));
     const row = await appendMessage(tx, {
       organizationId,
       conversationId: conversation.id,

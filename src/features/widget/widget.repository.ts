@@ -1,6 +1,6 @@
 // Reads and writes the widget needs before a conversation exists: inboxes by public key and
 // contacts by visitor id. Everything after is scoped by the organizationId from the token.
-import type { Prisma } from "@/generated/prisma/client";
+import type { ConversationStatus, Prisma } from "@/generated/prisma/client";
 import type { DbClient } from "@/server/db";
 
 export function getInboxByPublicKey(db: DbClient, { publicKey }: { publicKey: string }) {
@@ -71,4 +71,30 @@ export async function getLeadEmail(db: DbClient, { organizationId, conversationI
   });
   const email = (message?.metadata as { lead?: { email?: unknown } } | null)?.lead?.email;
   return typeof email === "string" ? email : null;
+}
+
+/**
+ * The two reads before a visitor message is stored, in one statement (the send path's latency):
+ * the id of a message this clientId already stored for the contact (a retry), and the contact's
+ * open conversation in this inbox. Run after lockContact, so both are current.
+ */
+export async function findSendState(
+  db: DbClient,
+  { organizationId, contactId, inboxId, clientId }: { organizationId: string; contactId: string; inboxId: string; clientId: string },
+) {
+  const [row] = await db.$queryRaw<{ existingMessageId: string | null; conversationId: string | null; status: ConversationStatus | null }[]>`
+    SELECT
+      (SELECT m.id FROM "Message" m JOIN "Conversation" mc ON mc.id = m."conversationId"
+        WHERE m."organizationId" = ${organizationId} AND m."clientId" = ${clientId} AND m.role = 'VISITOR' AND mc."contactId" = ${contactId} LIMIT 1) AS "existingMessageId",
+      open.id AS "conversationId", open.status::text AS status
+    FROM (SELECT 1) AS one
+    LEFT JOIN LATERAL (
+      SELECT id, status FROM "Conversation"
+      WHERE "organizationId" = ${organizationId} AND "contactId" = ${contactId} AND "inboxId" = ${inboxId} AND status <> 'RESOLVED'
+      ORDER BY "createdAt" DESC LIMIT 1
+    ) AS open ON true`;
+  return {
+    existingMessageId: row?.existingMessageId ?? null,
+    openConversation: row?.conversationId ? { id: row.conversationId, status: row.status! } : null,
+  };
 }
