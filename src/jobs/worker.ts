@@ -3,14 +3,18 @@
 import { env } from "@/server/env";
 import { DelayedError, UnrecoverableError, Worker, type Job } from "bullmq";
 import { pathToFileURL } from "node:url";
+import { startSlackSocketMode, type SlackSocketMode } from "@/features/slack/socket-mode/slack-socket-mode";
 import { logger } from "@/server/logger";
 import { createRedis } from "@/server/redis";
 import { JOBS, QUEUE_NAMES, isJobName } from "./definitions";
 import { PROCESSORS } from "./processors";
 import { WORKER_SETTINGS, closeQueues } from "./queues";
+import { startReleasingParkedJobs } from "./parked-jobs";
 import { MAX_DEFERRAL_AGE_MS, RetryLater } from "./retry-later";
 
 export interface RunningWorkers {
+  /** Socket Mode connections; sync() picks up a connection made a moment ago without waiting for the next poll. */
+  socketMode: SlackSocketMode;
   close(): Promise<void>;
 }
 
@@ -47,9 +51,17 @@ export function startWorkers(): RunningWorkers {
     return worker;
   });
   logger.info({ queues: QUEUE_NAMES }, "workers started");
+  // Slack connections with an app-level token receive their events here, over Socket Mode.
+  const socketMode = startSlackSocketMode();
+  // Jobs parked in Postgres while Redis was unreachable are queued as soon as it answers again.
+  const parkedJobs = startReleasingParkedJobs();
   return {
+    socketMode,
     // worker.close() waits for jobs in progress to finish; callers bound the wait with a timeout.
+    // Sockets close first, so Slack sends new envelopes to another worker's socket (or again later).
     async close() {
+      parkedJobs.stop();
+      await socketMode.close();
       await Promise.all(workers.map((worker) => worker.close()));
     },
   };
