@@ -30,6 +30,8 @@ export interface ComposerProps {
   socket: Socket | null;
   canned: CannedResponse[];
   cannedLoading: boolean;
+  /** Called when the "/" menu opens, to refresh the list. */
+  onCannedOpen?: () => void;
   cannedContext: CannedContext;
   onSend: (text: string, note: boolean) => Promise<SendResult>;
   /** Reopens the conversation; true when it worked. */
@@ -41,7 +43,7 @@ export interface ComposerProps {
 
 const MAX_HEIGHT_PX = 240;
 
-export function Composer({ conversationId, status, socket, canned, cannedLoading, cannedContext, onSend, onReopen, whatsappWindow, ref }: ComposerProps) {
+export function Composer({ conversationId, status, socket, canned, cannedLoading, onCannedOpen, cannedContext, onSend, onReopen, whatsappWindow, ref }: ComposerProps) {
   const [mode, setMode] = useState<ComposerMode>(() => loadComposerDraft(conversationId).mode);
   const [text, setText] = useState(() => loadComposerDraft(conversationId).text);
   const [caret, setCaret] = useState(0);
@@ -62,6 +64,7 @@ export function Composer({ conversationId, status, socket, canned, cannedLoading
     text,
     caret,
     canned,
+    onOpen: onCannedOpen,
     onPick: (token, item) => {
       const next = replaceToken(text, token, fillCannedVariables(item.body, cannedContext));
       setText(next.text);

@@ -39,7 +39,7 @@ export interface ConversationViewProps {
   onItem: (item: InboxConversationDto) => void;
   markRead: (conversationId: string, seq: number) => void;
   directory: { agents: AgentDto[]; teams: TeamSummaryDto[]; loading: boolean; error: string | null };
-  canned: { items: CannedResponse[]; loading: boolean };
+  canned: { items: CannedResponse[]; loading: boolean; reload: () => void };
   hrefFor: (id: string) => string;
   onSelect: (id: string | null) => void;
   detailsOpen: boolean;
@@ -127,6 +127,7 @@ export function ConversationView(props: ConversationViewProps) {
               socket={socket}
               canned={props.canned.items}
               cannedLoading={props.canned.loading}
+              onCannedOpen={props.canned.reload}
               cannedContext={{ contact: { name: item.contact.name, email: item.contact.email }, agent: { name: me.name } }}
               onSend={conversation.send}
               onReopen={async () => (await actions.reopen()) !== null}

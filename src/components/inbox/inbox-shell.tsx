@@ -117,7 +117,7 @@ export function InboxShell() {
             onItem={list.applyItem}
             markRead={list.markRead}
             directory={{ agents: directory.agents, teams: directory.teams, loading: directory.directoryLoading, error: directory.directoryError }}
-            canned={{ items: directory.canned, loading: directory.cannedLoading }}
+            canned={{ items: directory.canned, loading: directory.cannedLoading, reload: directory.reloadCanned }}
             hrefFor={url.hrefFor}
             onSelect={select}
             detailsOpen={detailsOpen}

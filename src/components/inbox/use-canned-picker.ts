@@ -1,16 +1,18 @@
 "use client";
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useState, type KeyboardEvent } from "react";
 import { filterCanned, findSlashToken, type CannedResponse, type SlashToken } from "./slash-command";
 
 export interface UseCannedPickerOptions {
   text: string;
   caret: number;
   canned: CannedResponse[];
+  /** Called each time the menu opens (the list may have changed since the inbox loaded it). */
+  onOpen?: () => void;
   onPick: (token: SlashToken, item: CannedResponse) => void;
 }
 
 /** The state of the "/" menu: open while the caret is in a "/word", until Escape closes it. */
-export function useCannedPicker({ text, caret, canned, onPick }: UseCannedPickerOptions) {
+export function useCannedPicker({ text, caret, canned, onOpen, onPick }: UseCannedPickerOptions) {
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const [active, setActive] = useState({ query: "", index: 0 });
   const token = findSlashToken(text, caret);
@@ -18,6 +20,9 @@ export function useCannedPicker({ text, caret, canned, onPick }: UseCannedPicker
   if (!token && dismissedAt !== null) setDismissedAt(null);
   const open = token !== null && token.start !== dismissedAt;
   const items = open ? filterCanned(canned, token.query) : [];
+  useEffect(() => {
+    if (open) onOpen?.();
+  }, [open, onOpen]);
   const index = token && active.query === token.query ? Math.min(active.index, Math.max(0, items.length - 1)) : 0;
   const setIndex = (next: number) => setActive({ query: token?.query ?? "", index: next });
 

@@ -17,5 +17,7 @@ export function useInboxDirectory() {
     inboxes: Array.isArray(inboxes.data) ? inboxes.data : [],
     canned: canned.data?.cannedResponses ?? [],
     cannedLoading: canned.loading,
+    /** Fetches the canned responses again: one added in another tab shows up when the menu opens. */
+    reloadCanned: canned.reload,
   };
 }
