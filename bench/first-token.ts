@@ -108,11 +108,14 @@ async function measure(): Promise<number> {
         answer: `Answer about topic ${i}.`,
       })),
     });
-    const visitors = await seed.seedVisitors(inbox.publicKey, WARMUP_VISITORS + Math.max(...LEVELS));
+    // Fresh visitors for every level: a conversation that has already had its questions answered
+    // at a lower level would meet the trigger engine's repeated-question rules, not the bot.
+    const levelVisitors = LEVELS.reduce((sum, level) => sum + level, 0);
+    const visitors = await seed.seedVisitors(inbox.publicKey, WARMUP_VISITORS + levelVisitors);
     log(`${visitors.length} widget sessions in ${Date.now() - t} ms`);
 
     clients = fork(new URL("./support/stream-clients.ts", import.meta.url).pathname, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    // The warm-up visitors come last, so visitors 0..N-1 are the ones of level N.
+    // The warm-up visitors come last; each level takes the next unused run of visitors.
     const tokens = [...visitors.slice(WARMUP_VISITORS), ...visitors.slice(0, WARMUP_VISITORS)].map((visitor) => visitor.token);
     const connected = await ask<StreamClientReport, "connected">(clients, { type: "connect", url, tokens }, "connected");
     log(`${connected.visitors} /widget sockets connected in ${connected.ms} ms`);
@@ -139,9 +142,11 @@ async function measure(): Promise<number> {
     } as typeof query;
     let exchanges = 0;
     const figures: LevelFigures[] = [];
+    let nextVisitor = 0;
     for (const level of LEVELS) {
       t = Date.now();
-      const report = await runLevel(0, level);
+      const report = await runLevel(nextVisitor, nextVisitor + level);
+      nextVisitor += level;
       const overhead = (rows: typeof report.results) => distribution(rows.flatMap(([, , sentAt, , firstDeltaAt]) => (firstDeltaAt === null ? [] : [firstDeltaAt - sentAt - FIRST_TOKEN_MS])));
       const failed = report.results.filter(([, , , status, firstDeltaAt, answerAt]) => status !== 201 || firstDeltaAt === null || answerAt === null).length;
       const counted = report.results.filter(([, index, , , firstDeltaAt]) => index > 0 && firstDeltaAt !== null);
