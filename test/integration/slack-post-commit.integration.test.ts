@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeSlack, type FakeSlack } from "../fakes/slack-server";
 import { call } from "../support/routes";
+import { until } from "../support/until";
 
 let fake: FakeSlack;
 let app: {
@@ -37,16 +38,6 @@ afterAll(async () => {
   await app?.queues.getQueue("slack").obliterate({ force: true });
   await fake?.close();
 });
-
-async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe("Slack: the parent message is scheduled after the commit", () => {
   it("reaches Slack while conversation events wait, and the event that follows adds no second parent", async () => {

@@ -6,10 +6,12 @@
 // dropped socket is reopened, and an app-level token Slack refuses marks the connection.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { io as connect, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blockActionsPayload, eventCallback, startFakeSlack, threadReply, type FakeSlack } from "../fakes/slack-server";
 import { call } from "../support/routes";
+import { until } from "../support/until";
+import { nextEvent, openWidgetSocket } from "../support/widget-sockets";
 
 const SIGNING_SECRET = "d".repeat(32);
 
@@ -88,16 +90,6 @@ async function escalate(ws: Workspace, text: string) {
   // The thread is recorded right after Slack answers; people reply only after seeing the message.
   await until(() => app.db.slackThread.findFirst({ where: { conversationId: visitor.conversationId, threadTs: parent.ts } }));
   return { visitor, parent };
-}
-
-async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 /** The job an event became has finished (its id is the event id, as for the HTTP route). */
@@ -202,24 +194,4 @@ describe("Slack Socket Mode", () => {
   });
 });
 
-function openWidget(token: string): Promise<Socket> {
-  const socket = connect(`${socketUrl}/widget`, { transports: ["websocket"], reconnection: false, auth: { token } });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once("connect", () => resolve(socket));
-    socket.once("connect_error", reject);
-  });
-}
-
-function nextEvent<T>(socket: Socket, event: string, where: (payload: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    const listener = (payload: T) => {
-      if (!where(payload)) return;
-      clearTimeout(timer);
-      socket.off(event, listener);
-      resolve(payload);
-    };
-    socket.on(event, listener);
-  });
-}
+const openWidget = (token: string) => openWidgetSocket(socketUrl, token, sockets);

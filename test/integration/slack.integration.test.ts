@@ -4,10 +4,12 @@
 // reach the visitor once, and Slack's failures (429, 5xx, revoked tokens) are handled.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { io as connect, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blockActionRequest, eventRequest, startFakeSlack, threadReply, urlVerificationRequest, type FakeSlack, type SignedBody } from "../fakes/slack-server";
 import { call } from "../support/routes";
+import { until } from "../support/until";
+import { nextEvent, openWidgetSocket } from "../support/widget-sockets";
 
 const APP_SECRET = "a".repeat(32);
 const MANUAL_SECRET = "b".repeat(32);
@@ -104,16 +106,6 @@ const send = (route: { POST?: unknown }, body: SignedBody) => call(route.POST as
 const reply = (ws: Workspace, threadTs: string, user: string, text: string, extra: Record<string, unknown> = {}) =>
   eventRequest(MANUAL_SECRET, { teamId: ws.teamId, event: { ...threadReply({ channel: ws.channel, threadTs, user, text }), ...extra } });
 
-async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 const conversationOf = (id: string) => app.db.conversation.findUniqueOrThrow({ where: { id } });
 
 describe("Slack: done when (end to end)", () => {
@@ -179,27 +171,7 @@ describe("Slack: done when (end to end)", () => {
   });
 });
 
-function openWidget(token: string): Promise<Socket> {
-  const socket = connect(`${socketUrl}/widget`, { transports: ["websocket"], reconnection: false, auth: { token } });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once("connect", () => resolve(socket));
-    socket.once("connect_error", reject);
-  });
-}
-
-function nextEvent<T>(socket: Socket, event: string, where: (payload: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    const listener = (payload: T) => {
-      if (!where(payload)) return;
-      clearTimeout(timer);
-      socket.off(event, listener);
-      resolve(payload);
-    };
-    socket.on(event, listener);
-  });
-}
+const openWidget = (token: string) => openWidgetSocket(socketUrl, token, sockets);
 
 /** Waits for the job Slack's delivery became (its id is the event id) and returns what it returned. */
 async function processed(kind: "event" | "action", id: string) {
